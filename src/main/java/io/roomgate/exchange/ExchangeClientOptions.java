@@ -1,0 +1,164 @@
+package io.roomgate.exchange;
+
+import javax.net.ssl.SSLContext;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach one tenant's Exchange admin API. Only {@code tenantId} and {@code credential} are required; the
+ * defaults suit the public cloud. {@code authorityHost} and {@code endpoint} point elsewhere for sovereign clouds or
+ * the local simulator; {@code sslContext} makes both the token and the admin calls trust e.g. the simulator's
+ * certificate.
+ */
+public record ExchangeClientOptions(
+        String tenantId,
+        String organization,
+        CredentialSource credential,
+        URI endpoint,
+        URI authorityHost,
+        SSLContext sslContext,
+        int maxConcurrency,
+        int pageSize,
+        Duration callTimeout,
+        int maxRetries,
+        Duration retryBaseDelay,
+        Duration maxRetryDelay,
+        Duration replicationWait) {
+
+    public static final URI PUBLIC_CLOUD_ENDPOINT = URI.create("https://outlook.office365.com");
+    /** Exchange tolerates few parallel admin calls per tenant; 4 stays clear of its concurrency refusals. */
+    public static final int DEFAULT_MAX_CONCURRENCY = 4;
+
+    public ExchangeClientOptions {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(credential, "credential");
+        endpoint = endpoint == null ? PUBLIC_CLOUD_ENDPOINT : endpoint;
+        if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
+            throw new IllegalArgumentException("The Exchange admin endpoint must be https, got " + endpoint);
+        }
+        if (maxConcurrency < 1) {
+            throw new IllegalArgumentException("maxConcurrency must be at least 1, got " + maxConcurrency);
+        }
+        if (pageSize < 1 || pageSize > 1000) {
+            throw new IllegalArgumentException("pageSize must be 1..1000 (Exchange's maximum), got " + pageSize);
+        }
+        Objects.requireNonNull(callTimeout, "callTimeout");
+        Objects.requireNonNull(retryBaseDelay, "retryBaseDelay");
+        Objects.requireNonNull(maxRetryDelay, "maxRetryDelay");
+        Objects.requireNonNull(replicationWait, "replicationWait");
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
+        }
+    }
+
+    /** The value after {@code @} in the org-level routing hint: the initial domain when known, else the tenant id. */
+    public String routingTenant() {
+        return organization != null && !organization.isBlank() ? organization : tenantId;
+    }
+
+    public static Builder builder(String tenantId, CredentialSource credential) {
+        return new Builder(tenantId, credential);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(tenantId, credential).organization(organization).endpoint(endpoint)
+                .authorityHost(authorityHost).sslContext(sslContext).maxConcurrency(maxConcurrency)
+                .pageSize(pageSize).callTimeout(callTimeout).maxRetries(maxRetries).retryBaseDelay(retryBaseDelay)
+                .maxRetryDelay(maxRetryDelay).replicationWait(replicationWait);
+    }
+
+    public static final class Builder {
+        private final String tenantId;
+        private final CredentialSource credential;
+        private String organization;
+        private URI endpoint = PUBLIC_CLOUD_ENDPOINT;
+        private URI authorityHost;
+        private SSLContext sslContext;
+        private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
+        private int pageSize = 1000;
+        private Duration callTimeout = Duration.ofSeconds(100);
+        private int maxRetries = 6;
+        private Duration retryBaseDelay = Duration.ofSeconds(1);
+        private Duration maxRetryDelay = Duration.ofSeconds(60);
+        private Duration replicationWait = Duration.ofMinutes(5);
+
+        private Builder(String tenantId, CredentialSource credential) {
+            this.tenantId = tenantId;
+            this.credential = credential;
+        }
+
+        /** The initial {@code *.onmicrosoft.com} domain (routing hint); the tenant id is used when absent. */
+        public Builder organization(String value) {
+            organization = value;
+            return this;
+        }
+
+        /** Admin API base URL, e.g. {@code https://outlook.office365.us}; default the public cloud. */
+        public Builder endpoint(URI value) {
+            endpoint = value;
+            return this;
+        }
+
+        /** Entra authority, e.g. {@code https://login.microsoftonline.us}; default azure-identity's. */
+        public Builder authorityHost(URI value) {
+            authorityHost = value;
+            return this;
+        }
+
+        /** TLS trust for both the token endpoint and the admin API (e.g. the simulator's certificate). */
+        public Builder sslContext(SSLContext value) {
+            sslContext = value;
+            return this;
+        }
+
+        /** Most calls in flight for this tenant; the adaptive limit stays at or below it. */
+        public Builder maxConcurrency(int value) {
+            maxConcurrency = value;
+            return this;
+        }
+
+        /** {@code Prefer: odata.maxpagesize}; 1..1000. */
+        public Builder pageSize(int value) {
+            pageSize = value;
+            return this;
+        }
+
+        /** Timeout of one HTTP attempt (connect + response). */
+        public Builder callTimeout(Duration value) {
+            callTimeout = value;
+            return this;
+        }
+
+        /** Retries after the first attempt, for throttling and transient failures. */
+        public Builder maxRetries(int value) {
+            maxRetries = value;
+            return this;
+        }
+
+        /** First backoff delay (doubled each retry, with jitter) when Exchange gives no {@code Retry-After}. */
+        public Builder retryBaseDelay(Duration value) {
+            retryBaseDelay = value;
+            return this;
+        }
+
+        public Builder maxRetryDelay(Duration value) {
+            maxRetryDelay = value;
+            return this;
+        }
+
+        /**
+         * How long a write that names a just-created object keeps retrying its "not found" (Exchange replicates
+         * new objects between domain controllers; reads of them may miss for minutes).
+         */
+        public Builder replicationWait(Duration value) {
+            replicationWait = value;
+            return this;
+        }
+
+        public ExchangeClientOptions build() {
+            return new ExchangeClientOptions(tenantId, organization, credential, endpoint, authorityHost, sslContext,
+                    maxConcurrency, pageSize, callTimeout, maxRetries, retryBaseDelay, maxRetryDelay, replicationWait);
+        }
+    }
+}
