@@ -1,0 +1,28 @@
+package io.roomgate.resources.azuread.outputs;
+
+import com.pulumi.core.annotations.CustomType;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/** Output shape of `azuread:index/ApplicationPublicClient:ApplicationPublicClient`. */
+@CustomType
+public final class ApplicationPublicClient {
+    private @Nullable List<String> redirectUris;
+
+    private ApplicationPublicClient() {}
+
+    public Optional<List<String>> redirectUris() { return Optional.ofNullable(this.redirectUris); }
+
+    public static Builder builder() { return new Builder(); }
+
+    @CustomType.Builder
+    public static final class Builder {
+        private final ApplicationPublicClient $ = new ApplicationPublicClient();
+
+        @CustomType.Setter("redirectUris")
+        public Builder redirectUris(@Nullable List<String> redirectUris) { $.redirectUris = redirectUris; return this; }
+
+        public ApplicationPublicClient build() { return $; }
+    }
+}
