@@ -136,10 +136,13 @@ final class Parser {
                 default -> throw error(token.column(), "unknown value " + token.text() + " at column "
                         + token.column() + "; use $true, $false or $null, or quote text like '" + token.text() + "'");
             };
-            case WORD -> throw error(token.column(), "expected a value at column " + token.column()
-                    + " but found " + token.text() + "; quote values like '" + token.text() + "'"
-                    + (Set.of("true", "false", "null").contains(token.text().toLowerCase(Locale.ROOT))
-                    ? ", or write $" + token.text().toLowerCase(Locale.ROOT) : ""));
+            case WORD -> {
+                String bare = bareValueAt(token);
+                throw error(token.column(), "expected a value at column " + token.column() + " but found " + bare
+                        + "; quote values like '" + bare + "'"
+                        + (Set.of("true", "false", "null").contains(bare.toLowerCase(Locale.ROOT))
+                        ? ", or write $" + bare.toLowerCase(Locale.ROOT) : ""));
+            }
             case END -> throw error(token.column(), "ends after " + operator.text() + " at column "
                     + operator.column() + "; expected a value for " + property + " such as 'RoomMailbox'");
             default -> throw error(token.column(), "expected a value after " + operator.text() + " at column "
@@ -165,6 +168,15 @@ final class Parser {
             throw error(column, operator.text + " at column " + column + " orders values, and "
                     + literal.render() + " has no order; use -eq or -ne");
         }
+    }
+
+    /** The unquoted value as the admin wrote it: up to the next space or closing parenthesis. */
+    private String bareValueAt(Token token) {
+        int end = token.column() - 1;
+        while (end < filter.length() && !Character.isWhitespace(filter.charAt(end)) && filter.charAt(end) != ')') {
+            end++;
+        }
+        return filter.substring(token.column() - 1, end);
     }
 
     private void close(Token open) {

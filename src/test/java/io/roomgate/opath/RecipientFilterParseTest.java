@@ -78,6 +78,7 @@ class RecipientFilterParseTest {
             'HQ' -eq Office                          |  1 | expected a condition such as Office -eq 'HQ' at column 1 but found 'HQ'
             ()                                       |  2 | expected a condition such as Office -eq 'HQ' at column 2 but found )
             Office -eq 2ndFloor                      | 12 | expected a value at column 12 but found 2ndFloor; quote values like '2ndFloor'
+            (Office -eq Room-1)                      | 13 | expected a value at column 13 but found Room-1; quote values like 'Room-1'
             """)
     void rejectsWhatDoesNotParseWithAMessageThatSaysWhereAndWhatToWrite(String filter, int column, String problem) {
         OpathSyntaxException error = assertThrows(OpathSyntaxException.class, () -> RecipientFilter.parse(filter));
