@@ -1,0 +1,203 @@
+package io.roomgate.simulator;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.roomgate.simulator.exchange.ExchangeAdminEndpoint;
+import io.roomgate.simulator.faults.Faults;
+import io.roomgate.simulator.faults.Traffic;
+import io.roomgate.simulator.identity.IdentityEndpoint;
+import io.roomgate.simulator.identity.TokenService;
+import io.roomgate.simulator.tenant.ChangeLog;
+import io.roomgate.simulator.tenant.Seeder;
+import io.roomgate.simulator.tenant.SimulatedClock;
+import io.roomgate.simulator.tenant.Tenant;
+import io.roomgate.simulator.tenant.TenantState;
+import io.roomgate.simulator.tenant.TenantStore;
+import io.roomgate.simulator.tls.LoopbackTls;
+
+import javax.net.ssl.SSLContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running local tenant: one HTTPS listener on 127.0.0.1 serving the token service (at the root, as
+ * {@code login.microsoftonline.com} does), the Exchange admin API ({@code /adminapi/}), and whatever else is
+ * {@link #mount mounted} (Graph at {@code /v1.0/}), all over the same {@link Tenant}.
+ *
+ * <pre>{@code
+ * try (TenantSimulator sim = TenantSimulator.start(SimulatorOptions.defaults())) {
+ *     ClientSecretCredential credential = new ClientSecretCredentialBuilder()
+ *             .authorityHost(sim.authorityHost()).tenantId(sim.tenantId())
+ *             .clientId(sim.deployerApp().clientId()).clientSecret(sim.deployerApp().clientSecret())
+ *             .disableInstanceDiscovery().httpClient(...trusting sim.clientSslContext()...).build();
+ * }
+ * }</pre>
+ */
+public final class TenantSimulator implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(TenantSimulator.class.getName());
+
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final LoopbackTls tls;
+    private final Tenant tenant;
+    private final TenantStore store;
+    private final TokenService tokens;
+    private final Faults faults;
+    private final Traffic traffic;
+    private final String origin;
+
+    private TenantSimulator(HttpsServer server, ExecutorService executor, LoopbackTls tls, Tenant tenant,
+                            TenantStore store, TokenService tokens, Faults faults, Traffic traffic) {
+        this.server = server;
+        this.executor = executor;
+        this.tls = tls;
+        this.tenant = tenant;
+        this.store = store;
+        this.tokens = tokens;
+        this.faults = faults;
+        this.traffic = traffic;
+        this.origin = "https://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public static TenantSimulator start(SimulatorOptions options) {
+        SimulatedClock clock = new SimulatedClock();
+        TenantState state = options.stateFile().flatMap(TenantStore::load)
+                .orElseGet(() -> new Seeder(options.seed(), options.organization(), options.rooms()).seed());
+        Tenant tenant = new Tenant(state, clock);
+        TenantStore store = options.stateFile().map(file -> TenantStore.attach(file, tenant)).orElse(null);
+        LoopbackTls tls = LoopbackTls.generate();
+        TokenService tokens = new TokenService(clock::now);
+        Faults faults = new Faults();
+        Traffic traffic = new Traffic();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "tenant-simulator-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        HttpsServer server;
+        try {
+            server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not listen on 127.0.0.1:" + options.port(), e);
+        }
+        server.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+        server.setExecutor(executor);
+        TenantSimulator simulator = new TenantSimulator(server, executor, tls, tenant, store, tokens, faults, traffic);
+        simulator.mount("/", new IdentityEndpoint(tenant, tokens, faults::tokenLifetime));
+        simulator.mount("/adminapi/", new ExchangeAdminEndpoint(tenant, tokens, faults, traffic));
+        server.start();
+        LOG.log(System.Logger.Level.INFO, "Tenant simulator for " + tenant.organization().initialDomain
+                + " listening on " + simulator.origin);
+        return simulator;
+    }
+
+    /**
+     * Serves a path prefix with another handler over the same tenant (e.g. Graph's {@code /v1.0/}). The longest
+     * mounted prefix wins.
+     */
+    public void mount(String pathPrefix, HttpHandler handler) {
+        server.createContext(pathPrefix, handler);
+    }
+
+    /** The token service's authority host, for azure-identity's {@code authorityHost(...)}. */
+    public String authorityHost() {
+        return origin + "/";
+    }
+
+    /** Base URL of the Exchange admin API: the client calls {@code {base}/adminapi/beta/{tenant}/InvokeCommand}. */
+    public String exchangeEndpoint() {
+        return origin;
+    }
+
+    /** Base URL for Microsoft Graph ({@code {origin}/v1.0}); served once a Graph handler is mounted. */
+    public String graphEndpoint() {
+        return origin + "/v1.0";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String tenantId() {
+        return tenant.organization().tenantId;
+    }
+
+    /** The initial domain, e.g. {@code contoso.onmicrosoft.com}. */
+    public String organization() {
+        return tenant.organization().initialDomain;
+    }
+
+    /** The deploying admin's app: client secret and certificate, Exchange.ManageAsApp, Exchange Administrator. */
+    public AppCredentials deployerApp() {
+        TenantState.SeededApps apps = tenant.read(() -> tenant.state().seededApps);
+        return new AppCredentials(Seeder.DEPLOYER_NAME, apps.deployerAppId, apps.deployerSecret,
+                apps.deployerCertificatePem);
+    }
+
+    /** The room-booking platform's existing app (client secret, no grants until roomgate makes them). */
+    public AppCredentials platformApp() {
+        TenantState.SeededApps apps = tenant.read(() -> tenant.state().seededApps);
+        return new AppCredentials(Seeder.PLATFORM_NAME, apps.platformAppId, apps.platformSecret, null);
+    }
+
+    /** A TLS client context that trusts this simulator (and nothing else). */
+    public SSLContext clientSslContext() {
+        return tls.clientContext();
+    }
+
+    public KeyStore trustStore() {
+        return tls.trustStore();
+    }
+
+    public String certificatePem() {
+        return tls.certificatePem();
+    }
+
+    public void writeCertificatePem(Path file) {
+        tls.writeCertificatePem(file);
+    }
+
+    public Tenant tenant() {
+        return tenant;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public Traffic traffic() {
+        return traffic;
+    }
+
+    public ChangeLog changeLog() {
+        return tenant.changeLog();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+}
