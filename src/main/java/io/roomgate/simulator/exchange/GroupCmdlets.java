@@ -77,20 +77,8 @@ final class GroupCmdlets {
         if (args.has("Identity")) {
             return Cmdlet.Result.one(Views.group(tenant, call.identity(args.string("Identity"), CmdletCall.GROUP)));
         }
-        Predicate<Recipient> matches = CmdletCall.GROUP;
-        List<String> types = args.strings("RecipientTypeDetails");
-        if (!types.isEmpty()) {
-            matches = matches.and(r -> types.contains(r.kind.name()));
-        }
-        if (args.has("Filter")) {
-            matches = matches.and(rules.compileFilter(tenant, args.string("Filter")));
-        }
-        if (args.has("Anr")) {
-            String anr = args.string("Anr").toLowerCase(java.util.Locale.ROOT);
-            matches = matches.and(r -> r.name.toLowerCase(java.util.Locale.ROOT).startsWith(anr)
-                    || r.alias.toLowerCase(java.util.Locale.ROOT).startsWith(anr));
-        }
-        return Listing.limited(args, MailboxCmdlets.visible(tenant, matches), r -> Views.group(tenant, r));
+        Predicate<Recipient> matches = Listing.recipientQuery(call, rules, CmdletCall.GROUP);
+        return Listing.limited(args, Listing.visible(tenant, matches), r -> Views.group(tenant, r));
     }
 
     private Cmdlet.Result newGroup(CmdletCall call) throws CmdletException {

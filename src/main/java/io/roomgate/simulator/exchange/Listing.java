@@ -1,8 +1,14 @@
 package io.roomgate.simulator.exchange;
 
+import io.roomgate.simulator.tenant.Recipient;
+import io.roomgate.simulator.tenant.Tenant;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Function;
 
 /** Get-* cmdlets' ResultSize: 1000 by default, with Exchange's warning when more were left out. */
@@ -28,6 +34,42 @@ final class Listing {
         List<String> warnings = requested == null && items.size() > limit
                 ? List.of(DEFAULT_RESULT_SIZE_WARNING) : List.of();
         return new Cmdlet.Result(objects, warnings);
+    }
+
+    /** The recipients a Get-* listing asks for: by kind, RecipientTypeDetails, Filter and Anr. */
+    static Predicate<Recipient> recipientQuery(CmdletCall call, AccessRules rules, Predicate<Recipient> kind)
+            throws CmdletException {
+        Arguments args = call.args();
+        Predicate<Recipient> matches = kind;
+        List<String> types = args.strings("RecipientTypeDetails");
+        if (!types.isEmpty()) {
+            matches = matches.and(r -> types.contains(r.kind.name()));
+        }
+        if (args.has("Filter")) {
+            matches = matches.and(rules.compileFilter(call.tenant(), args.string("Filter")));
+        }
+        if (args.has("Anr")) {
+            String anr = args.string("Anr").toLowerCase(Locale.ROOT);
+            matches = matches.and(r -> startsWith(r.name, anr) || startsWith(r.alias, anr)
+                    || startsWith(r.displayName, anr) || startsWith(r.primarySmtpAddress, anr));
+        }
+        return matches;
+    }
+
+    private static boolean startsWith(String value, String prefix) {
+        return value != null && value.toLowerCase(Locale.ROOT).startsWith(prefix);
+    }
+
+    /** Recipients that match and are visible now (not still replicating), in creation order. */
+    static List<Recipient> visible(Tenant tenant, Predicate<Recipient> matches) {
+        List<Recipient> found = new ArrayList<>();
+        Instant now = tenant.now();
+        for (Recipient recipient : tenant.recipients()) {
+            if (recipient.isVisibleAt(now) && matches.test(recipient)) {
+                found.add(recipient);
+            }
+        }
+        return found;
     }
 
     static String noChangeWarning(String identity) {

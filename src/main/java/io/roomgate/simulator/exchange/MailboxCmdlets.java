@@ -50,35 +50,8 @@ final class MailboxCmdlets {
             Recipient mailbox = call.identity(args.string("Identity"), CmdletCall.MAILBOX);
             return Cmdlet.Result.one(Views.mailbox(tenant, mailbox));
         }
-        Predicate<Recipient> matches = CmdletCall.MAILBOX;
-        List<String> types = args.strings("RecipientTypeDetails");
-        if (!types.isEmpty()) {
-            matches = matches.and(r -> types.contains(r.kind.name()));
-        }
-        if (args.has("Filter")) {
-            matches = matches.and(rules.compileFilter(tenant, args.string("Filter")));
-        }
-        if (args.has("Anr")) {
-            String anr = args.string("Anr").toLowerCase(Locale.ROOT);
-            matches = matches.and(r -> startsWith(r.name, anr) || startsWith(r.alias, anr)
-                    || startsWith(r.displayName, anr) || startsWith(r.primarySmtpAddress, anr));
-        }
-        return Listing.limited(args, visible(tenant, matches), r -> Views.mailbox(tenant, r));
-    }
-
-    static List<Recipient> visible(Tenant tenant, Predicate<Recipient> matches) {
-        List<Recipient> found = new ArrayList<>();
-        java.time.Instant now = tenant.now();
-        for (Recipient recipient : tenant.recipients()) {
-            if (recipient.isVisibleAt(now) && matches.test(recipient)) {
-                found.add(recipient);
-            }
-        }
-        return found;
-    }
-
-    private static boolean startsWith(String value, String prefix) {
-        return value != null && value.toLowerCase(Locale.ROOT).startsWith(prefix);
+        Predicate<Recipient> matches = Listing.recipientQuery(call, rules, CmdletCall.MAILBOX);
+        return Listing.limited(args, Listing.visible(tenant, matches), r -> Views.mailbox(tenant, r));
     }
 
     private Cmdlet.Result newMailbox(CmdletCall call) throws CmdletException {
