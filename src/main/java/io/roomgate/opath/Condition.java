@@ -56,7 +56,7 @@ sealed interface Condition {
                         : value.toString().equalsIgnoreCase(String.valueOf(bool.value()));
             }
             Optional<BigDecimal> left = number(value);
-            Optional<BigDecimal> right = number(literal.text());
+            Optional<BigDecimal> right = numberIn(literal);
             if (left.isPresent() && right.isPresent()) {
                 return left.get().compareTo(right.get()) == 0;
             }
@@ -65,7 +65,7 @@ sealed interface Condition {
 
         private int compareToLiteral(Object value) {
             Optional<BigDecimal> left = number(value);
-            Optional<BigDecimal> right = number(literal.text());
+            Optional<BigDecimal> right = numberIn(literal);
             if (left.isPresent() && right.isPresent()) {
                 return left.get().compareTo(right.get());
             }
@@ -84,15 +84,21 @@ sealed interface Condition {
             return values;
         }
 
+        /** A number only when the recipient's value is one: text properties compare as text, as in Exchange. */
         private static Optional<BigDecimal> number(Object value) {
-            if (value instanceof BigDecimal decimal) {
-                return Optional.of(decimal);
-            }
-            if (value instanceof Boolean) {
+            if (!(value instanceof Number)) {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new BigDecimal(value.toString().trim()));
+                return Optional.of(new BigDecimal(value.toString()));
+            } catch (NumberFormatException notFinite) {
+                return Optional.empty();
+            }
+        }
+
+        private static Optional<BigDecimal> numberIn(Literal literal) {
+            try {
+                return Optional.of(new BigDecimal(literal.text().trim()));
             } catch (NumberFormatException notANumber) {
                 return Optional.empty();
             }

@@ -3,9 +3,12 @@ package io.roomgate.opath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Splits a filter into tokens; only malformed strings and stray characters are its business, grammar is not. */
 final class Lexer {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private final String filter;
     private final List<Token> tokens = new ArrayList<>();
     private int index;
@@ -86,18 +89,13 @@ final class Lexer {
 
     private void number() {
         int start = index++;
-        while (index < filter.length()
-                && (Character.isDigit(filter.charAt(index)) || filter.charAt(index) == '.')) {
+        while (index < filter.length() && isWordCharacter(filter.charAt(index))) {
             index++;
         }
-        if (index < filter.length() && isWordCharacter(filter.charAt(index))) {
-            // Something like 2ndFloor: a value that needs quotes, reported as a word by the parser.
-            index = start;
-            word();
-            return;
-        }
         String text = filter.substring(start, index);
-        tokens.add(new Token(Token.Kind.NUMBER, text, text, start + 1));
+        // Something like 2ndFloor or 1.2.3 is a value that needs quotes; the parser reports it as a bare word.
+        Token.Kind kind = NUMBER.matcher(text).matches() ? Token.Kind.NUMBER : Token.Kind.WORD;
+        tokens.add(new Token(kind, text, text, start + 1));
     }
 
     private void variable() {

@@ -23,15 +23,20 @@ sealed interface Literal {
         }
     }
 
-    record Numeric(BigDecimal value) implements Literal {
+    /** A number, kept as written: compared as a number with numeric properties and as text with text ones. */
+    record Numeric(String written) implements Literal {
+        BigDecimal value() {
+            return new BigDecimal(written);
+        }
+
         @Override
         public String text() {
-            return value.toPlainString();
+            return written;
         }
 
         @Override
         public String render() {
-            return value.toPlainString();
+            return written;
         }
     }
 

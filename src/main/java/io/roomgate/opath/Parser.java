@@ -1,6 +1,5 @@
 package io.roomgate.opath;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +127,7 @@ final class Parser {
         Token token = peek();
         Literal literal = switch (token.kind()) {
             case STRING -> new Literal.Text(token.value());
-            case NUMBER -> new Literal.Numeric(new BigDecimal(token.text()));
+            case NUMBER -> new Literal.Numeric(token.text());
             case VARIABLE -> switch (token.value()) {
                 case "$true" -> new Literal.Bool(true);
                 case "$false" -> new Literal.Bool(false);

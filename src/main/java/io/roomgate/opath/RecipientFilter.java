@@ -68,6 +68,14 @@ public final class RecipientFilter {
         return canonical;
     }
 
+    /**
+     * Whether the two filters select the same recipients because they differ at most in letter case, which no
+     * comparison heeds. Exchange may echo a filter back with other casing; that is not a change worth an update.
+     */
+    public boolean equivalentTo(RecipientFilter other) {
+        return canonical.equalsIgnoreCase(other.canonical);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof RecipientFilter filter && canonical.equals(filter.canonical);

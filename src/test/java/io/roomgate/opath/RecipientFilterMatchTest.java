@@ -46,7 +46,9 @@ class RecipientFilterMatchTest {
             DisplayName -like 'Board Room (HQ)'                     | true
             DisplayName -like '*.*'                                 | false
             CustomAttribute1 -eq '012332'                           | true
-            CustomAttribute1 -eq 12332                              | true
+            CustomAttribute1 -eq 012332                             | true
+            CustomAttribute1 -eq 12332                              | false
+            CustomAttribute1 -gt 9                                  | false
             CustomAttribute1 -ne $null                              | true
             CustomAttribute2 -eq $null                              | true
             CustomAttribute3 -eq $null                              | true
@@ -56,6 +58,7 @@ class RecipientFilterMatchTest {
             CustomAttribute3 -like '*'                              | false
             ResourceCapacity -eq 12                                 | true
             ResourceCapacity -eq '12'                               | true
+            ResourceCapacity -eq 12.0                               | true
             ResourceCapacity -ge 12                                 | true
             ResourceCapacity -gt 12                                 | false
             ResourceCapacity -gt 9                                  | true

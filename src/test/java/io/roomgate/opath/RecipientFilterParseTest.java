@@ -23,6 +23,7 @@ class RecipientFilterParseTest {
             ((Office -notlike '*Annex'))                          | Office -notlike '*Annex'
             ResourceCapacity -ge 10                               | ResourceCapacity -ge 10
             ResourceCapacity -lt -1                               | ResourceCapacity -lt -1
+            ResourceCapacity -eq 12.50                            | ResourceCapacity -eq 12.50
             HiddenFromAddressListsEnabled -eq $FALSE              | HiddenFromAddressListsEnabled -eq $false
             CustomAttribute1 -ne $null                            | CustomAttribute1 -ne $null
             Office-eq'HQ'                                         | Office -eq 'HQ'
@@ -78,6 +79,8 @@ class RecipientFilterParseTest {
             'HQ' -eq Office                          |  1 | expected a condition such as Office -eq 'HQ' at column 1 but found 'HQ'
             ()                                       |  2 | expected a condition such as Office -eq 'HQ' at column 2 but found )
             Office -eq 2ndFloor                      | 12 | expected a value at column 12 but found 2ndFloor; quote values like '2ndFloor'
+            Office -eq 1.2.3                         | 12 | expected a value at column 12 but found 1.2.3; quote values like '1.2.3'
+            Office -eq -2ndFloor                     | 12 | expected a value at column 12 but found -2ndFloor; quote values like '-2ndFloor'
             (Office -eq Room-1)                      | 13 | expected a value at column 13 but found Room-1; quote values like 'Room-1'
             """)
     void rejectsWhatDoesNotParseWithAMessageThatSaysWhereAndWhatToWrite(String filter, int column, String problem) {
@@ -102,6 +105,17 @@ class RecipientFilterParseTest {
                 () -> assertEquals(Set.of("MemberOfGroup", "Office"), filter.properties()),
                 () -> assertEquals(2, filter.memberOfGroupNames().size(), "DNs compare ignoring case"),
                 () -> assertEquals(true, filter.memberOfGroupNames().contains("CN=Lobby,DC=x")));
+    }
+
+    @Test
+    void filtersThatDifferOnlyInLetterCaseAreEquivalentButNotEqual() {
+        RecipientFilter mine = RecipientFilter.parse("RecipientTypeDetails -eq 'RoomMailbox'");
+        RecipientFilter echoed = RecipientFilter.parse("(recipienttypedetails -EQ 'roommailbox')");
+        RecipientFilter other = RecipientFilter.parse("RecipientTypeDetails -eq 'EquipmentMailbox'");
+        assertAll(
+                () -> assertEquals(true, mine.equivalentTo(echoed)),
+                () -> assertEquals(false, mine.equals(echoed)),
+                () -> assertEquals(false, mine.equivalentTo(other)));
     }
 
     @Test
