@@ -1,0 +1,46 @@
+package io.roomgate.provider.config;
+
+import io.roomgate.provider.framework.Format;
+import io.roomgate.provider.framework.Property;
+
+/**
+ * The provider's configuration: {@code exchangeonline:*} stack keys, falling back to the environment the Azure
+ * SDKs read. {@link #toString()} never shows the secrets.
+ */
+public record ProviderConfig(
+        @Property(description = "The tenant's GUID (env AZURE_TENANT_ID).", format = Format.GUID)
+        String tenantId,
+        @Property(description = "The tenant's initial domain, *.onmicrosoft.com; used as the routing hint.")
+        String organization,
+        @Property(description = "The deploying app's client id; it needs Exchange.ManageAsApp and the Exchange "
+                + "Administrator role (env AZURE_CLIENT_ID).", format = Format.GUID)
+        String clientId,
+        @Property(description = "The deploying app's client secret (env AZURE_CLIENT_SECRET).", secret = true)
+        String clientSecret,
+        @Property(description = "PEM or PFX certificate of the deploying app (env AZURE_CLIENT_CERTIFICATE_PATH).")
+        String clientCertificatePath,
+        @Property(description = "Password of the PFX certificate (env AZURE_CLIENT_CERTIFICATE_PASSWORD).", secret = true)
+        String clientCertificatePassword,
+        @Property(description = "Authenticate with the managed identity of the machine running Pulumi.")
+        Boolean useManagedIdentity,
+        @Property(description = "Authenticate interactively with a device code.")
+        Boolean useDeviceCode,
+        @Property(description = "Authority host for sovereign clouds or the simulator (env AZURE_AUTHORITY_HOST).")
+        String authorityHost,
+        @Property(description = "Exchange admin API base URL; default https://outlook.office365.com.")
+        String endpoint,
+        @Property(description = "Path of the local simulated tenant's state file (e.g. .roomgate/local-tenant.json): "
+                + "the provider runs the tenant simulator in-process and ignores the credential keys.")
+        String local,
+        @Property(description = "Exchange calls in flight per tenant (default 4).", min = 1, max = 64)
+        Integer maxConcurrency) {
+
+    @Override
+    public String toString() {
+        return "ProviderConfig[tenantId=" + tenantId + ", organization=" + organization + ", clientId=" + clientId
+                + ", clientSecret=" + (clientSecret == null ? "none" : "[secret]")
+                + ", clientCertificatePath=" + clientCertificatePath + ", useManagedIdentity=" + useManagedIdentity
+                + ", useDeviceCode=" + useDeviceCode + ", authorityHost=" + authorityHost + ", endpoint=" + endpoint
+                + ", local=" + local + ", maxConcurrency=" + maxConcurrency + "]";
+    }
+}
