@@ -17,6 +17,7 @@ public record ExchangeClientOptions(
         CredentialSource credential,
         URI endpoint,
         URI authorityHost,
+        String tokenScope,
         SSLContext sslContext,
         int maxConcurrency,
         int pageSize,
@@ -37,6 +38,7 @@ public record ExchangeClientOptions(
         if (!"https".equalsIgnoreCase(endpoint.getScheme())) {
             throw new IllegalArgumentException("The Exchange admin endpoint must be https, got " + endpoint);
         }
+        tokenScope = tokenScope == null ? defaultScope(endpoint) : tokenScope;
         if (maxConcurrency < 1) {
             throw new IllegalArgumentException("maxConcurrency must be at least 1, got " + maxConcurrency);
         }
@@ -52,6 +54,17 @@ public record ExchangeClientOptions(
         }
     }
 
+    /**
+     * Exchange's resource in each Microsoft cloud is its own host ({@code https://outlook.office365.us/.default});
+     * any other endpoint (the simulator) is asked for the public cloud's scope, as a real tenant would issue.
+     */
+    private static String defaultScope(URI endpoint) {
+        String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(java.util.Locale.ROOT);
+        boolean microsoftHost = host.endsWith(".office365.com") || host.endsWith(".office365.us")
+                || host.endsWith(".office365.cn") || host.endsWith(".outlook.cn");
+        return (microsoftHost ? "https://" + host : PUBLIC_CLOUD_ENDPOINT.toString()) + "/.default";
+    }
+
     /** The value after {@code @} in the org-level routing hint: the initial domain when known, else the tenant id. */
     public String routingTenant() {
         return organization != null && !organization.isBlank() ? organization : tenantId;
@@ -63,7 +76,7 @@ public record ExchangeClientOptions(
 
     public Builder toBuilder() {
         return new Builder(tenantId, credential).organization(organization).endpoint(endpoint)
-                .authorityHost(authorityHost).sslContext(sslContext).maxConcurrency(maxConcurrency)
+                .authorityHost(authorityHost).tokenScope(tokenScope).sslContext(sslContext).maxConcurrency(maxConcurrency)
                 .pageSize(pageSize).callTimeout(callTimeout).maxRetries(maxRetries).retryBaseDelay(retryBaseDelay)
                 .maxRetryDelay(maxRetryDelay).replicationWait(replicationWait);
     }
@@ -74,6 +87,7 @@ public record ExchangeClientOptions(
         private String organization;
         private URI endpoint = PUBLIC_CLOUD_ENDPOINT;
         private URI authorityHost;
+        private String tokenScope;
         private SSLContext sslContext;
         private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
         private int pageSize = 1000;
@@ -103,6 +117,12 @@ public record ExchangeClientOptions(
         /** Entra authority, e.g. {@code https://login.microsoftonline.us}; default azure-identity's. */
         public Builder authorityHost(URI value) {
             authorityHost = value;
+            return this;
+        }
+
+        /** OAuth scope of the admin API token; default {@code <endpoint>/.default} for Microsoft clouds. */
+        public Builder tokenScope(String value) {
+            tokenScope = value;
             return this;
         }
 
@@ -157,8 +177,8 @@ public record ExchangeClientOptions(
         }
 
         public ExchangeClientOptions build() {
-            return new ExchangeClientOptions(tenantId, organization, credential, endpoint, authorityHost, sslContext,
-                    maxConcurrency, pageSize, callTimeout, maxRetries, retryBaseDelay, maxRetryDelay, replicationWait);
+            return new ExchangeClientOptions(tenantId, organization, credential, endpoint, authorityHost, tokenScope,
+                    sslContext, maxConcurrency, pageSize, callTimeout, maxRetries, retryBaseDelay, maxRetryDelay, replicationWait);
         }
     }
 }
