@@ -50,6 +50,10 @@ final class ErrorParser {
         Diagnosis diagnosis = diagnose(status, header, body);
         String text = redactor.echo(diagnosis.text());
         Kind kind = classify(status, diagnosis);
+        if (kind == Kind.TRANSIENT && !cmdlet.isSafeToReplay()) {
+            // A 5xx to a create, add or remove does not say whether it committed before failing.
+            kind = Kind.OUTCOME_UNKNOWN;
+        }
         List<String> validValues = kind == Kind.INVALID_PARAMETER ? validValues(diagnosis.text()) : List.of();
         String message = explain(kind, cmdlet, status, diagnosis.exceptionType(), text, header, validValues, requestId);
         return new ExchangeException(kind, cmdlet.name(), status, diagnosis.exceptionType(), validValues, requestId,
@@ -270,6 +274,8 @@ final class ErrorParser {
                     + ". Lower exchangeonline:maxConcurrency or run again later." + trailer;
             case TRANSIENT -> what + " failed on Exchange Online's side and retries ran out" + said
                     + ". Run again later." + trailer;
+            case OUTCOME_UNKNOWN -> what + " failed on Exchange Online's side" + said + trailer
+                    + ". It may or may not have taken effect: look the object up before trying again.";
             case INVALID_PARAMETER -> what + " refused its parameters" + said
                     + (validValues.isEmpty() ? "" : ". Valid values: " + String.join(", ", validValues)) + trailer;
             default -> what + " failed" + said + trailer;

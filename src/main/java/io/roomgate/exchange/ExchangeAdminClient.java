@@ -431,10 +431,12 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
         if (query.roomList() != null && !query.roomList().isBlank()) {
             Set<String> inList = listDistributionGroupMembers(query.roomList()).stream()
                     .flatMap(member -> java.util.stream.Stream.of(member.primarySmtpAddress(), member.guid()))
+                    .filter(java.util.Objects::nonNull)
                     .map(ExchangeAdminClient::lower)
                     .collect(Collectors.toSet());
             rooms = rooms.stream()
-                    .filter(room -> inList.contains(lower(room.primarySmtpAddress())) || inList.contains(lower(room.guid())))
+                    .filter(room -> (room.primarySmtpAddress() != null && inList.contains(lower(room.primarySmtpAddress())))
+                            || (room.guid() != null && inList.contains(lower(room.guid()))))
                     .toList();
         }
         return rooms.stream()

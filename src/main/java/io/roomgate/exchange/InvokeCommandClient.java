@@ -176,17 +176,8 @@ public final class InvokeCommandClient implements CmdletInvoker {
         }
     }
 
-    /**
-     * A 5xx to a write that retries could not settle may have committed, and a 404 on a continuation page is an
-     * expired link, not an absent object.
-     */
+    /** A 404 on a continuation page is an expired link, not an absent object. */
     private static ExchangeException reclassify(Cmdlet cmdlet, ExchangeException failure, int page) {
-        if (failure.is(Kind.TRANSIENT) && !cmdlet.isSafeToReplay()) {
-            return new ExchangeException(Kind.OUTCOME_UNKNOWN, failure.cmdlet(), failure.httpStatus(),
-                    failure.exchangeErrorType(), List.of(), failure.requestId(), failure.getMessage()
-                    + " The write may or may not have taken effect: look the object up before trying again.",
-                    failure);
-        }
         if (failure.is(Kind.NOT_FOUND) && page > 1) {
             return new ExchangeException(Kind.TRANSIENT, failure.cmdlet(), failure.httpStatus(),
                     failure.exchangeErrorType(), List.of(), failure.requestId(), "Page " + page + " of "
