@@ -124,16 +124,8 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
 
     @Override
     public List<ApplicationAccessPolicy> listApplicationAccessPolicies() {
-        try {
-            return RecordMapper.mapAll(call(Cmdlet.named("Get-ApplicationAccessPolicy").build()).values(),
-                    ApplicationAccessPolicy.class);
-        } catch (ExchangeException failure) {
-            // A tenant that never had a policy answers "object '...\*' couldn't be found".
-            if (failure.is(Kind.NOT_FOUND)) {
-                return List.of();
-            }
-            throw failure;
-        }
+        // A tenant that never had a policy answers "object '...\*' couldn't be found".
+        return listOrNone(Cmdlet.named("Get-ApplicationAccessPolicy").build(), ApplicationAccessPolicy.class);
     }
 
     @Override
@@ -234,16 +226,9 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
 
     @Override
     public List<ManagementRoleAssignment> listManagementRoleAssignmentsForApp(String app) {
-        try {
-            return RecordMapper.mapAll(call(Cmdlet.named("Get-ManagementRoleAssignment").with("RoleAssignee", app)
-                    .build()).values(), ManagementRoleAssignment.class);
-        } catch (ExchangeException failure) {
-            // An app Exchange has no service principal for holds no assignment.
-            if (failure.is(Kind.NOT_FOUND)) {
-                return List.of();
-            }
-            throw failure;
-        }
+        // An app Exchange has no service principal for holds no assignment.
+        return listOrNone(Cmdlet.named("Get-ManagementRoleAssignment").with("RoleAssignee", app).build(),
+                ManagementRoleAssignment.class);
     }
 
     @Override
@@ -473,11 +458,16 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
     }
 
     private <T> Optional<T> find(Cmdlet cmdlet, Class<T> type) {
+        return listOrNone(cmdlet, type).stream().findFirst();
+    }
+
+    /** For reads where Exchange's "not found" means "there are none"; any other failure is still thrown. */
+    private <T> List<T> listOrNone(Cmdlet cmdlet, Class<T> type) {
         try {
-            return call(cmdlet).values().stream().findFirst().map(object -> RecordMapper.map(object, type));
+            return RecordMapper.mapAll(call(cmdlet).values(), type);
         } catch (ExchangeException failure) {
             if (failure.is(Kind.NOT_FOUND)) {
-                return Optional.empty();
+                return List.of();
             }
             throw failure;
         }
