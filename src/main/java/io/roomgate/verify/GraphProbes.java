@@ -1,0 +1,31 @@
+package io.roomgate.verify;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Microsoft Graph as the platform's app sees it. Implementations turn every failure into a {@link ProbeResult};
+ * only programming errors escape as exceptions.
+ */
+public interface GraphProbes {
+
+    /** Reads the mailbox's calendar view, as the platform does to show a room's bookings. */
+    ProbeResult readCalendar(String mailbox);
+
+    /**
+     * Creates a clearly labelled probe event far in the future, reads it back and deletes it. The delete runs whatever
+     * happened before it; a probe event that could not be deleted makes the result {@link Outcome#FAILED} with its id,
+     * so an admin can remove it by hand.
+     */
+    ProbeResult writeProbeEvent(String mailbox);
+
+    /**
+     * The Microsoft Graph application permissions in the app's own token (its Entra grants), e.g.
+     * {@code Calendars.ReadWrite}. A calendar permission here is tenant-wide unless an access policy restricts it.
+     */
+    Set<String> applicationPermissions();
+
+    /** The rooms Graph lists ({@code /places/microsoft.graph.room}), or empty when the app may not list places. */
+    Optional<List<String>> listRooms();
+}
