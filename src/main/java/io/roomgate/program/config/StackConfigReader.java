@@ -296,7 +296,7 @@ public final class StackConfigReader {
         }
         int rotation = readRotation(app, lifetime);
         boolean grantConsent = app.bool("grantConsent").orElse(true);
-        if (accessModel == AccessModel.APPLICATION_ACCESS_POLICY && existing.isPresent() && !grantConsent) {
+        if (accessModel == AccessModel.APPLICATION_ACCESS_POLICY && !grantConsent) {
             app.problem("grantConsent", "is false in applicationAccessPolicy mode: the policy only restricts a Calendars grant that roomgate makes after it. "
                     + "Write grantConsent: true, or use roomgate:accessModel: rbac.");
         }

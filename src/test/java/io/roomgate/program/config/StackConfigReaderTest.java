@@ -119,6 +119,9 @@ class StackConfigReaderTest {
                         "roomgate:signIn.delegatedScopes", "'Calendars.ReadWriteAll' is not a Microsoft Graph delegated permission"),
                 Arguments.of("canary that is a room", with(stack, "canaryMailbox", "room1@contoso.com"), "roomgate:canaryMailbox", "never see it denied"),
                 Arguments.of("broken structured value", with(stack, "rooms", "{\"addresses\": [\"room1@contoso.com\""), "roomgate:rooms", "not valid structured"),
+                Arguments.of("access policy without the consent it restricts", with(with(stack, "accessModel", "applicationAccessPolicy"),
+                        "app", "{\"displayName\": \"X\", \"permissions\": [\"Calendars.ReadWrite\"], \"grantConsent\": false}"),
+                        "roomgate:app.grantConsent", "use roomgate:accessModel: rbac"),
                 Arguments.of("no app and no service account", with(stack, "app", "{\"enabled\": false}"), "roomgate:app.enabled", "roomgate:serviceAccount"));
     }
 

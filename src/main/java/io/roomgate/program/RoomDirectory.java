@@ -1,0 +1,53 @@
+package io.roomgate.program;
+
+import io.roomgate.program.config.ConfigProblem;
+import io.roomgate.program.config.StackConfig.RoomSelection;
+import io.roomgate.program.config.StackConfigException;
+import io.roomgate.resources.exchangeonline.ExchangeOnline;
+import io.roomgate.resources.exchangeonline.GetRoomMailboxesArgs;
+import io.roomgate.resources.exchangeonline.outputs.RoomMailbox;
+
+import java.util.List;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The stack's rooms as addresses: the explicit list, or the tenant's room mailboxes found by the provider's
+ * {@code getRoomMailboxes} function. Discovery waits for the answer because one resource is declared per room.
+ */
+final class RoomDirectory {
+    private RoomDirectory() {}
+
+    static List<String> resolve(RoomSelection selection) {
+        if (selection.explicit()) {
+            return selection.addresses();
+        }
+        var args = GetRoomMailboxesArgs.builder();
+        selection.roomList().ifPresent(args::roomList);
+        selection.filter().ifPresent(args::filter);
+        selection.building().ifPresent(args::building);
+        List<String> rooms;
+        try {
+            rooms = ExchangeOnline.getRoomMailboxes(args.build()).join().rooms().stream()
+                    .map(RoomMailbox::primarySmtpAddress).toList();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+        if (rooms.isEmpty()) {
+            throw new StackConfigException(List.of(new ConfigProblem("roomgate:rooms",
+                    "found no room mailbox in the tenant (" + describe(selection) + "). Check the room list, filter or building, "
+                            + "or list the rooms with addresses: [...].")));
+        }
+        return rooms;
+    }
+
+    private static String describe(RoomSelection selection) {
+        if (selection.allRooms()) {
+            return "all room mailboxes";
+        }
+        var parts = new java.util.ArrayList<String>();
+        selection.roomList().ifPresent(v -> parts.add("roomList " + v));
+        selection.filter().ifPresent(v -> parts.add("filter " + v));
+        selection.building().ifPresent(v -> parts.add("building " + v));
+        return String.join(" and ", parts);
+    }
+}
