@@ -15,6 +15,9 @@ public final class Entra {
     public static final String EXCHANGE_ADMINISTRATOR_ROLE = "29232cdf-9323-42fd-ade2-1d097af3e4de";
     public static final String GLOBAL_ADMINISTRATOR_ROLE = "62e90394-69f5-4237-9190-012177145e10";
     public static final String GLOBAL_READER_ROLE = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
+    public static final String GRAPH_APPLICATION_READ_WRITE_ALL = "1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9";
+    public static final String GRAPH_APP_ROLE_ASSIGNMENT_READ_WRITE_ALL = "06b708a9-e830-4db3-a914-8e69da51d44f";
+    public static final String GRAPH_DELEGATED_PERMISSION_GRANT_READ_WRITE_ALL = "8e8e4742-1d95-4f68-9d56-6ee75648c72a";
 
     /** An app registration. */
     public static final class Application {
@@ -24,6 +27,31 @@ public final class Entra {
         public String createdDateTime;
         public List<PasswordCredential> passwordCredentials = new ArrayList<>();
         public List<KeyCredential> keyCredentials = new ArrayList<>();
+        public String signInAudience = "AzureADMyOrg";
+        public String description;
+        public String notes;
+        public List<String> tags = new ArrayList<>();
+        public List<String> identifierUris = new ArrayList<>();
+        public List<String> webRedirectUris = new ArrayList<>();
+        public String webHomePageUrl;
+        public String webLogoutUrl;
+        public boolean webIdTokenIssuance;
+        public boolean webAccessTokenIssuance;
+        public List<String> spaRedirectUris = new ArrayList<>();
+        public List<String> publicClientRedirectUris = new ArrayList<>();
+        public List<RequiredResourceAccess> requiredResourceAccess = new ArrayList<>();
+    }
+
+    /** Permissions an app registration asks for on one resource (what admin consent would grant). */
+    public static final class RequiredResourceAccess {
+        public String resourceAppId;
+        public List<ResourceAccess> resourceAccess = new ArrayList<>();
+    }
+
+    /** One requested permission: an app role ({@code Role}) or a delegated scope ({@code Scope}) by id. */
+    public static final class ResourceAccess {
+        public String id;
+        public String type;
     }
 
     /** A client secret. The simulator keeps the text so that a persisted tenant can hand it out again. */
@@ -55,6 +83,39 @@ public final class Entra {
         /** Identifier URIs by which tokens can be requested for it (resource service principals). */
         public List<String> servicePrincipalNames = new ArrayList<>();
         public List<AppRole> appRoles = new ArrayList<>();
+        /** Delegated permissions the resource publishes (e.g. Graph's {@code User.Read}). */
+        public List<PermissionScope> oauth2PermissionScopes = new ArrayList<>();
+        public boolean accountEnabled = true;
+        public boolean appRoleAssignmentRequired;
+        public String description;
+        public String notes;
+        public List<String> tags = new ArrayList<>();
+    }
+
+    /** A delegated permission a resource publishes. */
+    public static final class PermissionScope {
+        public String id;
+        public String value;
+
+        public PermissionScope() {
+        }
+
+        public PermissionScope(String id, String value) {
+            this.id = id;
+            this.value = value;
+        }
+    }
+
+    /** Admin (or user) consent to delegated scopes of a resource for a client. */
+    public static final class OAuth2PermissionGrant {
+        public String id;
+        public String clientId;
+        /** {@code AllPrincipals} (admin consent for everyone) or {@code Principal}. */
+        public String consentType;
+        public String principalId;
+        public String resourceId;
+        /** Space-separated scope values. */
+        public String scope;
     }
 
     /** An application permission a resource exposes. */

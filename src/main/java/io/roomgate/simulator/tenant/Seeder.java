@@ -132,6 +132,28 @@ public final class Seeder {
         graph.appRoles.add(new Entra.AppRole("1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9", "Application.ReadWrite.All"));
         graph.appRoles.add(new Entra.AppRole("06b708a9-e830-4db3-a914-8e69da51d44f",
                 "AppRoleAssignment.ReadWrite.All"));
+        graph.appRoles.add(new Entra.AppRole("98830695-27a2-44f7-8c18-0c3ebc9698f6", "GroupMember.Read.All"));
+        graph.appRoles.add(new Entra.AppRole(Entra.GRAPH_DELEGATED_PERMISSION_GRANT_READ_WRITE_ALL,
+                "DelegatedPermissionGrant.ReadWrite.All"));
+        // Graph's delegated scopes, by their ids (the same in every tenant), for sign-in apps and their consent.
+        for (String[] scope : new String[][] {
+                {"37f7f235-527c-4136-accd-4a02d197296e", "openid"},
+                {"14dad69e-099b-42c9-810b-d002981feec1", "profile"},
+                {"64a6cdd6-aab1-4aaf-94b8-3cc8405e90d0", "email"},
+                {"7427e0e9-2fba-42fe-b0c0-848c9e6a8182", "offline_access"},
+                {"e1fe6dd8-ba31-4d61-89e7-88639da4683d", "User.Read"},
+                {"a154be20-db9c-4678-8ab7-66f6cc099a59", "User.Read.All"},
+                {"b340eb25-3456-403f-be2f-af7a0d370277", "User.ReadBasic.All"},
+                {"465a38f9-76ea-45b9-9f34-9e8b0d4b0b42", "Calendars.Read"},
+                {"1ec239c2-d7c9-4623-a91a-a9775856bb36", "Calendars.ReadWrite"},
+                {"2b9c4092-424d-4249-948d-b43879977640", "Calendars.Read.Shared"},
+                {"12466101-c9b8-439a-8589-dd09ee67e8e9", "Calendars.ReadWrite.Shared"},
+                {"5f8c59db-677d-491f-a6b8-5f174b11ec1d", "Group.Read.All"},
+                {"bc024368-1153-4739-b217-4326f2e966d0", "GroupMember.Read.All"},
+                {"cb8f45a0-5c2e-4ea1-b803-84b870a7d7ec", "Place.Read.All"},
+                {"ff74d97f-43af-4b68-9f2a-b77ee6968c5d", "Contacts.Read"}}) {
+            graph.oauth2PermissionScopes.add(new Entra.PermissionScope(scope[0], scope[1]));
+        }
         Entra.ServicePrincipal exchange = servicePrincipal(Entra.EXCHANGE_APP_ID, "Office 365 Exchange Online");
         exchange.servicePrincipalNames.add("https://outlook.office365.com");
         exchange.servicePrincipalNames.add("https://outlook.office.com");
@@ -169,6 +191,8 @@ public final class Seeder {
         seeded.platformAppId = platform.appId;
         seeded.platformSecret = addSecret(platform);
         servicePrincipal(platform.appId, platform.displayName);
+        // Granted last so that the ids seeded before it stay what they were.
+        grant(deployerSp, Entra.GRAPH_APP_ID, Entra.GRAPH_DELEGATED_PERMISSION_GRANT_READ_WRITE_ALL);
         state.seededApps = seeded;
     }
 

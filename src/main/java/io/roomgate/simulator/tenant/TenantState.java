@@ -12,6 +12,7 @@ public final class TenantState {
     public List<Entra.ServicePrincipal> servicePrincipals = new ArrayList<>();
     public List<Entra.AppRoleAssignment> appRoleAssignments = new ArrayList<>();
     public List<Entra.DirectoryRoleAssignment> directoryRoleAssignments = new ArrayList<>();
+    public List<Entra.OAuth2PermissionGrant> oauth2PermissionGrants = new ArrayList<>();
     public List<ExchangeObjects.ApplicationAccessPolicy> applicationAccessPolicies = new ArrayList<>();
     public List<ExchangeObjects.ServicePrincipalPointer> exchangeServicePrincipals = new ArrayList<>();
     public List<ExchangeObjects.ManagementScope> managementScopes = new ArrayList<>();
