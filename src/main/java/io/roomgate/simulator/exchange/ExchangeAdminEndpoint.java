@@ -54,10 +54,13 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         this.tokens = tokens;
         this.faults = faults;
         this.traffic = traffic;
-        AccessRules rules = new UnavailableAccessRules();
         List<Cmdlet> all = new ArrayList<>();
-        all.addAll(new MailboxCmdlets(rules).cmdlets());
-        all.addAll(new GroupCmdlets(rules).cmdlets());
+        all.addAll(new MailboxCmdlets().cmdlets());
+        all.addAll(new GroupCmdlets().cmdlets());
+        all.addAll(new AccessPolicyCmdlets().cmdlets());
+        all.addAll(new RbacCmdlets().cmdlets());
+        all.addAll(new CalendarProcessingCmdlets().cmdlets());
+        all.addAll(new PermissionCmdlets().cmdlets());
         for (Cmdlet cmdlet : all) {
             cmdlets.put(cmdlet.name().toLowerCase(Locale.ROOT), cmdlet);
         }
@@ -97,17 +100,25 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         String cmdletName = cmdletInput != null && cmdletInput.has("CmdletName")
                 ? cmdletInput.get("CmdletName").getAsString() : "";
         traffic.counted(cmdletName.isEmpty() ? "(none)" : cmdletName);
-        sleep(faults.latency());
-
         TokenService.AccessToken caller = authenticate(exchange, tenantSegment);
         if (caller == null) {
             return;
         }
-        if (traffic.inFlightNow() > faults.concurrencyLimit()) {
+        if (!traffic.tryAdmit(faults.concurrencyLimit())) {
             traffic.refusedForConcurrency();
             ErrorResponses.concurrencyRefused(exchange);
             return;
         }
+        try {
+            sleep(faults.latency());
+            serveAdmitted(exchange, tenantSegment, cmdletInput, cmdletName, caller);
+        } finally {
+            traffic.release();
+        }
+    }
+
+    private void serveAdmitted(HttpExchange exchange, String tenantSegment, JsonObject cmdletInput, String cmdletName,
+                               TokenService.AccessToken caller) throws IOException {
         long retryAfter = faults.throttle();
         if (retryAfter >= 0) {
             traffic.throttled();

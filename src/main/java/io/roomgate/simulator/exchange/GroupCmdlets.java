@@ -21,12 +21,6 @@ final class GroupCmdlets {
             "Microsoft.Exchange.Configuration.Tasks.OperationRequiresGroupManagerException";
     private static final String BYPASS = "BypassSecurityGroupManagerCheck";
 
-    private final AccessRules rules;
-
-    GroupCmdlets(AccessRules rules) {
-        this.rules = rules;
-    }
-
     List<Cmdlet> cmdlets() {
         return List.of(
                 Cmdlet.read("Get-DistributionGroup", this::getGroup, Parameter.string("Identity"),
@@ -77,7 +71,7 @@ final class GroupCmdlets {
         if (args.has("Identity")) {
             return Cmdlet.Result.one(Views.group(tenant, call.identity(args.string("Identity"), CmdletCall.GROUP)));
         }
-        Predicate<Recipient> matches = Listing.recipientQuery(call, rules, CmdletCall.GROUP);
+        Predicate<Recipient> matches = Listing.recipientQuery(call, CmdletCall.GROUP);
         return Listing.limited(args, Listing.visible(tenant, matches), r -> Views.group(tenant, r));
     }
 

@@ -37,7 +37,7 @@ final class Listing {
     }
 
     /** The recipients a Get-* listing asks for: by kind, RecipientTypeDetails, Filter and Anr. */
-    static Predicate<Recipient> recipientQuery(CmdletCall call, AccessRules rules, Predicate<Recipient> kind)
+    static Predicate<Recipient> recipientQuery(CmdletCall call, Predicate<Recipient> kind)
             throws CmdletException {
         Arguments args = call.args();
         Predicate<Recipient> matches = kind;
@@ -46,7 +46,7 @@ final class Listing {
             matches = matches.and(r -> types.contains(r.kind.name()));
         }
         if (args.has("Filter")) {
-            matches = matches.and(rules.compileFilter(call.tenant(), args.string("Filter")));
+            matches = matches.and(Filters.matcher(call.tenant(), "Filter", args.string("Filter")));
         }
         if (args.has("Anr")) {
             String anr = args.string("Anr").toLowerCase(Locale.ROOT);

@@ -19,12 +19,6 @@ final class MailboxCmdlets {
     private static final String RECIPIENT_TYPE_DETAILS_TYPE =
             "Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails";
 
-    private final AccessRules rules;
-
-    MailboxCmdlets(AccessRules rules) {
-        this.rules = rules;
-    }
-
     List<Cmdlet> cmdlets() {
         return List.of(
                 Cmdlet.read("Get-Mailbox", this::getMailbox, Parameter.string("Identity"),
@@ -50,7 +44,7 @@ final class MailboxCmdlets {
             Recipient mailbox = call.identity(args.string("Identity"), CmdletCall.MAILBOX);
             return Cmdlet.Result.one(Views.mailbox(tenant, mailbox));
         }
-        Predicate<Recipient> matches = Listing.recipientQuery(call, rules, CmdletCall.MAILBOX);
+        Predicate<Recipient> matches = Listing.recipientQuery(call, CmdletCall.MAILBOX);
         return Listing.limited(args, Listing.visible(tenant, matches), r -> Views.mailbox(tenant, r));
     }
 

@@ -12,6 +12,7 @@ public final class Traffic {
     private final Map<String, AtomicLong> callsByCmdlet = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong refusedForConcurrency = new AtomicLong();
 
@@ -22,8 +23,21 @@ public final class Traffic {
         return now;
     }
 
-    public int inFlightNow() {
-        return inFlight.get();
+    /** Admits a request if fewer than {@code limit} are being served; pair a true answer with {@link #release()}. */
+    public boolean tryAdmit(int limit) {
+        while (true) {
+            int now = admitted.get();
+            if (now >= limit) {
+                return false;
+            }
+            if (admitted.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    public void release() {
+        admitted.decrementAndGet();
     }
 
     public void exit() {
