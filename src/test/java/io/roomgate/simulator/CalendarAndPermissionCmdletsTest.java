@@ -1,8 +1,6 @@
 package io.roomgate.simulator;
 
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -13,24 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CalendarAndPermissionCmdletsTest {
-    private static TenantSimulator sim;
-    private static SimulatorClient client;
-
-    @BeforeAll
-    static void start() {
-        sim = TenantSimulator.start(SimulatorOptions.defaults());
-        client = new SimulatorClient(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    private static JsonObject first(JsonObject response) {
-        return response.getAsJsonArray("value").get(0).getAsJsonObject();
-    }
+class CalendarAndPermissionCmdletsTest extends SimulatorTestBase {
 
     @Test
     void roomsStartWithExchangeOnlineDefaults() {

@@ -1,6 +1,5 @@
 package io.roomgate.simulator;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,25 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FaultsTest {
-    private static TenantSimulator sim;
-    private static SimulatorClient client;
+class FaultsTest extends SimulatorTestBase {
 
     @BeforeAll
-    static void start() {
-        sim = TenantSimulator.start(SimulatorOptions.defaults());
-        client = new SimulatorClient(sim);
+    static void prepare() {
         client.deployerToken();
     }
 
     @AfterEach
     void clearFaults() {
         sim.faults().clear();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.roomgate.simulator;
 import com.google.gson.JsonObject;
 import io.roomgate.simulator.tenant.Recipient;
 import io.roomgate.simulator.tenant.RecipientKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -15,20 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class GroupCmdletsTest {
-    private static TenantSimulator sim;
-    private static SimulatorClient client;
-
-    @BeforeAll
-    static void start() {
-        sim = TenantSimulator.start(SimulatorOptions.defaults());
-        client = new SimulatorClient(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+class GroupCmdletsTest extends SimulatorTestBase {
 
     private static Recipient group(String name) {
         return sim.tenant().read(() -> sim.tenant().resolveRecipients(name).get(0));

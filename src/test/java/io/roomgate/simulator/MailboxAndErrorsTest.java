@@ -2,8 +2,6 @@ package io.roomgate.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -15,20 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class MailboxAndErrorsTest {
-    private static TenantSimulator sim;
-    private static SimulatorClient client;
-
-    @BeforeAll
-    static void start() {
-        sim = TenantSimulator.start(SimulatorOptions.defaults().withRooms(30));
-        client = new SimulatorClient(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+class MailboxAndErrorsTest extends SimulatorTestBase {
 
     @Test
     void roomMailboxesListAcrossPagesByPostingTheSameBodyToTheNextLink() {

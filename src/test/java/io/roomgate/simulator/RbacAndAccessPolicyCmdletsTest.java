@@ -3,7 +3,6 @@ package io.roomgate.simulator;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.roomgate.simulator.tenant.Entra;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,28 +13,15 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RbacAndAccessPolicyCmdletsTest {
-    private static TenantSimulator sim;
-    private static SimulatorClient client;
+class RbacAndAccessPolicyCmdletsTest extends SimulatorTestBase {
     private static String platformObjectId;
 
     @BeforeAll
-    static void start() {
-        sim = TenantSimulator.start(SimulatorOptions.defaults());
-        client = new SimulatorClient(sim);
+    static void prepare() {
         platformObjectId = sim.tenant().read(() -> sim.tenant()
                 .servicePrincipalByAppId(sim.platformApp().clientId()).orElseThrow().objectId);
         client.ok("New-ServicePrincipal", Map.of("AppId", sim.platformApp().clientId(), "ObjectId", platformObjectId,
                 "DisplayName", "Room booking platform"));
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    private static JsonObject first(JsonObject response) {
-        return response.getAsJsonArray("value").get(0).getAsJsonObject();
     }
 
     /** The Test-ServicePrincipalAuthorization row for one scope (other tests add other assignments). */

@@ -6,8 +6,6 @@ import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.nimbusds.jwt.SignedJWT;
 import io.roomgate.simulator.tenant.Entra;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -23,20 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TokenServiceTest {
-    private static TenantSimulator sim;
-    private static SimulatorClient client;
-
-    @BeforeAll
-    static void start() {
-        sim = TenantSimulator.start(SimulatorOptions.defaults());
-        client = new SimulatorClient(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+class TokenServiceTest extends SimulatorTestBase {
 
     @Test
     void clientSecretCredentialGetsAnExchangeTokenWithTheAppsRolesAndAdminRole() throws Exception {
