@@ -263,6 +263,7 @@ final class ErrorParser {
             case UNAUTHORIZED -> what + " was refused with HTTP 401: Exchange Online did not accept the token that "
                     + credentialDescription + " obtained for tenant " + tenantId
                     + redactor.echo(describeChallenge(header)) + said
+                    + diagnostics(header)
                     + ". Check that the app is registered in that tenant, that its secret or certificate is current,"
                     + " and that the authority host matches the tenant's cloud." + trailer;
             case FORBIDDEN -> what + " was refused" + forbiddenReason(header, text)
@@ -291,8 +292,22 @@ final class ErrorParser {
         return description.find() ? " (" + description.group(1) + ")" : "";
     }
 
+    /** Exchange states why it refused a token only in {@code x-ms-diagnostics}: {@code 2000001;reason="...";...}. */
+    private String diagnostics(Function<String, String> header) {
+        String reason = reason(header.apply("x-ms-diagnostics"));
+        return reason == null ? "" : ": " + redactor.echo(reason);
+    }
+
+    private static String reason(String diagnostics) {
+        if (diagnostics == null) {
+            return null;
+        }
+        Matcher reason = Pattern.compile("reason=\"([^\"]*)\"").matcher(diagnostics);
+        return reason.find() ? reason.group(1) : diagnostics;
+    }
+
     private String forbiddenReason(Function<String, String> header, String text) {
-        String diagnostics = redactor.echo(header.apply("x-ms-diagnostics"));
+        String diagnostics = redactor.echo(reason(header.apply("x-ms-diagnostics")));
         String reason = firstNonBlank(diagnostics, text);
         return " with HTTP 403" + (reason == null ? "" : ": " + reason);
     }

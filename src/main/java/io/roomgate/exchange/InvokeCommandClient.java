@@ -14,6 +14,7 @@ import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.util.Context;
 import com.google.gson.Gson;
+import com.microsoft.aad.msal4j.MsalException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -163,15 +164,11 @@ public final class InvokeCommandClient implements CmdletInvoker {
             throw reclassify(cmdlet, failure, page);
         } catch (ExchangeException failure) {
             throw failure;
-        } catch (ClientAuthenticationException tokenFailure) {
-            throw new ExchangeException(Kind.UNAUTHORIZED, cmdlet.name(), 0, null, List.of(), requestId,
-                    "Could not get a token for " + options.tokenScope() + " with " + options.credential().describe()
-                            + " in tenant " + options.tenantId()
-                            + (options.authorityHost() == null ? "" : " from " + options.authorityHost())
-                            + ": " + redactor.echo(tokenFailure.getMessage())
-                            + ". Check the tenant id, the app id and that the secret or certificate is current.",
-                    null);
         } catch (RuntimeException lost) {
+            Throwable tokenFailure = tokenFailure(lost);
+            if (tokenFailure != null) {
+                throw noToken(cmdlet, tokenFailure, requestId);
+            }
             throw lostResponse(cmdlet, lost, requestId);
         }
     }
@@ -184,6 +181,32 @@ public final class InvokeCommandClient implements CmdletInvoker {
                     + cmdlet.name() + " was not found (the continuation link expired); run again.", failure);
         }
         return failure;
+    }
+
+    /** azure-identity reports Entra's refusal as its own exception or as MSAL's, wrapped a few levels deep. */
+    private static Throwable tokenFailure(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; depth < 8 && current != null; depth++) {
+            if (current instanceof ClientAuthenticationException || current instanceof MsalException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return null;
+    }
+
+    private ExchangeException noToken(Cmdlet cmdlet, Throwable tokenFailure, String requestId) {
+        String where = options.authorityHost() == null ? "" : " from " + options.authorityHost();
+        String said = redactor.echo(tokenFailure.getMessage());
+        if (ExchangeRetryStrategy.unwrap(tokenFailure) instanceof java.io.IOException) {
+            return new ExchangeException(Kind.TRANSIENT, cmdlet.name(), 0, null, List.of(), requestId,
+                    "Could not reach the token endpoint" + where + " for " + options.credential().describe() + ": "
+                            + said + ". Check the network and the authority host, then run again.", null);
+        }
+        return new ExchangeException(Kind.UNAUTHORIZED, cmdlet.name(), 0, null, List.of(), requestId,
+                "Could not get a token for " + options.tokenScope() + " with " + options.credential().describe()
+                        + " in tenant " + options.tenantId() + where + ": " + said
+                        + ". Check the tenant id, the app id and that the secret or certificate is current.", null);
     }
 
     private ExchangeException lostResponse(Cmdlet cmdlet, RuntimeException lost, String requestId) {
