@@ -58,6 +58,11 @@ public enum Format {
         public Optional<String> problem(String value) {
             return RecipientFilters.problem(value);
         }
+
+        @Override
+        public boolean same(String a, String b) {
+            return RecipientFilters.equivalent(a, b);
+        }
     },
     /** The Name of an Exchange object: at most 64 characters, no control characters or surrounding spaces. */
     NAME {
@@ -96,6 +101,11 @@ public enum Format {
 
     /** What is wrong with {@code value}, with the fix; empty when it is fine. */
     public abstract Optional<String> problem(String value);
+
+    /** Whether two valid values mean the same to Exchange (e.g. the same filter spelled differently). */
+    public boolean same(String a, String b) {
+        return a.equals(b);
+    }
 
     public static boolean isSmtp(String value) {
         return value.length() <= 320 && SMTP_PATTERN.matcher(value).matches();

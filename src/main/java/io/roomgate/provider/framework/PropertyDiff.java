@@ -60,6 +60,9 @@ public final class PropertyDiff {
         if (spec.isSet() && left instanceof List<?> oldItems && right instanceof List<?> newItems) {
             return normalizedSet(spec, oldItems).equals(normalizedSet(spec, newItems));
         }
+        if (left instanceof String a && right instanceof String b && !spec.declaration().ignoreCase()) {
+            return spec.declaration().format().same(a, b);
+        }
         return Objects.equals(normalized(spec, left), normalized(spec, right));
     }
 

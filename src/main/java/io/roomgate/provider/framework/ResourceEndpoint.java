@@ -77,7 +77,8 @@ public final class ResourceEndpoint<T extends Record> {
     public ReadResponse read(ReadRequest request, Function<String, Operation> operations) {
         Map<String, Object> oldState = PropertyCodec.decode(request.getProperties());
         Map<String, Object> oldInputs = PropertyCodec.decode(request.getInputs());
-        Optional<T> current = handler.read(request.getId(), operations.apply(request.getUrn()));
+        T recorded = oldState.isEmpty() ? null : shape.toRecord(PropertyCodec.reveal(oldState));
+        Optional<T> current = handler.read(request.getId(), recorded, operations.apply(request.getUrn()));
         if (current.isEmpty()) {
             return ReadResponse.newBuilder().setId("").build();
         }

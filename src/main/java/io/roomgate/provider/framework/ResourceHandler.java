@@ -26,8 +26,12 @@ public interface ResourceHandler<T extends Record> {
     /** Creates the object, or adopts it when it already exists exactly as declared (a lost response). */
     Created<T> create(T inputs, Operation operation);
 
-    /** The object as Exchange has it now, or empty when Exchange clearly says it does not exist. */
-    Optional<T> read(String id, Operation operation);
+    /**
+     * The object as Exchange has it now, or empty when Exchange clearly says it does not exist (any other failure
+     * is thrown: a throttled read must never look like a deletion). {@code recorded} is the last recorded state on
+     * refresh, null on import, where the id alone must identify the object.
+     */
+    Optional<T> read(String id, T recorded, Operation operation);
 
     /** Brings the object to the declared inputs; {@code state} is what was last recorded. */
     T update(String id, T state, T inputs, Operation operation);

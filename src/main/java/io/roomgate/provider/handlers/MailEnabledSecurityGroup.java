@@ -1,0 +1,250 @@
+package io.roomgate.provider.handlers;
+
+import io.roomgate.exchange.DistributionGroup;
+import io.roomgate.exchange.DistributionGroupChanges;
+import io.roomgate.exchange.ExchangeAdmin;
+import io.roomgate.exchange.ExchangeException;
+import io.roomgate.exchange.NewSecurityGroup;
+import io.roomgate.exchange.Recipient;
+import io.roomgate.provider.framework.Change;
+import io.roomgate.provider.framework.Created;
+import io.roomgate.provider.framework.Format;
+import io.roomgate.provider.framework.Operation;
+import io.roomgate.provider.framework.PartialCreateException;
+import io.roomgate.provider.framework.Property;
+import io.roomgate.provider.framework.ProviderException;
+import io.roomgate.provider.framework.ResourceHandler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@code New-DistributionGroup -Type Security}: the group that scopes room access; members are managed as a set. */
+public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabledSecurityGroup.Group> {
+
+    public record Group(
+            @Property(description = "The group's name, unique in the tenant.", required = true, format = Format.NAME)
+            String name,
+            @Property(description = "The group's alias; Exchange derives the address from it.", required = true,
+                    change = Change.REPLACE, format = Format.ALIAS, ignoreCase = true)
+            String alias,
+            @Property(description = "The name shown in address lists; Exchange uses the name when omitted.")
+            String displayName,
+            @Property(description = "The group's primary SMTP address; derived from the alias when omitted.",
+                    format = Format.SMTP, ignoreCase = true)
+            String primarySmtpAddress,
+            @Property(description = "Owners (ManagedBy), by SMTP address.", set = true, ignoreCase = true,
+                    format = Format.SMTP)
+            List<String> owners,
+            @Property(description = "Members, by SMTP address (rooms, users or groups); only the difference is "
+                    + "added or removed.", set = true, ignoreCase = true, format = Format.SMTP)
+            List<String> members,
+            @Property(description = "Hide the group from the global address list.")
+            Boolean hiddenFromAddressListsEnabled,
+            @Property(description = "The group's GUID (its id).", output = true)
+            String guid,
+            @Property(description = "The group's distinguished name, for MemberOfGroup management scopes.", output = true)
+            String distinguishedName,
+            @Property(description = "The group's Entra object id.", output = true)
+            String externalDirectoryObjectId) {
+    }
+
+    private final Supplier<ExchangeAdmin> exchange;
+
+    public MailEnabledSecurityGroup(Supplier<ExchangeAdmin> exchange) {
+        this.exchange = exchange;
+    }
+
+    @Override
+    public String token() {
+        return "exchangeonline:index:MailEnabledSecurityGroup";
+    }
+
+    @Override
+    public String description() {
+        return "A mail-enabled security group (New-DistributionGroup -Type Security), e.g. the rooms an app may reach.";
+    }
+
+    @Override
+    public Class<Group> type() {
+        return Group.class;
+    }
+
+    @Override
+    public Created<Group> create(Group inputs, Operation operation) {
+        ExchangeAdmin admin = exchange.get();
+        Optional<DistributionGroup> existing = admin.findDistributionGroup(inputs.alias());
+        DistributionGroup group;
+        if (existing.isPresent()) {
+            group = adopt(existing.get(), inputs, operation);
+        } else {
+            operation.info("creating mail-enabled security group " + inputs.name() + " with "
+                    + size(inputs.members()) + " member(s)");
+            try {
+                group = admin.newSecurityGroup(new NewSecurityGroup(inputs.name(), inputs.alias(),
+                        inputs.displayName(), inputs.primarySmtpAddress(), inputs.owners(), inputs.members()));
+            } catch (ExchangeException e) {
+                if (!e.meansPresent()) {
+                    throw e;
+                }
+                group = adopt(admin.findDistributionGroup(inputs.alias()).orElseThrow(() -> e), inputs, operation);
+            }
+        }
+        String id = group.guid();
+        try {
+            Group state = converge(id, toState(group, inputs.members(), inputs.owners()), inputs, operation);
+            operation.warning("Exchange can take up to an hour to apply a new group to access policies and "
+                    + "management scopes everywhere");
+            return new Created<>(id, state);
+        } catch (RuntimeException e) {
+            throw new PartialCreateException(id, toState(group, null, inputs.owners()),
+                    "group " + inputs.name() + " exists but its settings or members are not complete yet", e);
+        }
+    }
+
+    private DistributionGroup adopt(DistributionGroup found, Group inputs, Operation operation) {
+        if (!found.isSecurityGroup()) {
+            throw ProviderException.failedPrecondition("a distribution group '" + found.name() + "' already uses alias '"
+                    + inputs.alias() + "' but it is not a security group; choose another alias or convert it by hand");
+        }
+        operation.info("adopting existing mail-enabled security group " + found.name() + " (" + found.guid() + ")");
+        return found;
+    }
+
+    @Override
+    public Optional<Group> read(String id, Group recorded, Operation operation) {
+        ExchangeAdmin admin = exchange.get();
+        Optional<DistributionGroup> found = admin.findDistributionGroup(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> members = admin.listDistributionGroupMembers(id).stream()
+                .map(Recipient::primarySmtpAddress).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return Optional.of(toState(found.get(), members, ownerAddresses(admin, found.get(), recorded)));
+    }
+
+    @Override
+    public Group update(String id, Group state, Group inputs, Operation operation) {
+        return converge(id, state, inputs, operation);
+    }
+
+    /** Sends only the declared settings that differ, then adds and removes only the members that differ. */
+    private Group converge(String id, Group state, Group inputs, Operation operation) {
+        ExchangeAdmin admin = exchange.get();
+        DistributionGroupChanges changes = new DistributionGroupChanges(
+                changed(inputs.name(), state.name()), changed(inputs.displayName(), state.displayName()),
+                changed(inputs.primarySmtpAddress(), state.primarySmtpAddress()),
+                inputs.owners() != null && !sameSet(inputs.owners(), state.owners()) ? inputs.owners() : null,
+                inputs.hiddenFromAddressListsEnabled() != null
+                        && !inputs.hiddenFromAddressListsEnabled().equals(state.hiddenFromAddressListsEnabled())
+                        ? inputs.hiddenFromAddressListsEnabled() : null);
+        if (!changes.isEmpty()) {
+            operation.info("updating group settings " + describe(changes));
+            Writes.relay(operation, admin.setDistributionGroup(id, changes));
+        }
+        if (inputs.members() != null) {
+            syncMembers(admin, id, inputs.members(), operation);
+        }
+        DistributionGroup now = admin.findDistributionGroup(id).orElseThrow(() -> new ProviderException(
+                io.grpc.Status.Code.UNAVAILABLE, "group " + id + " was just written but Exchange does not find it "
+                + "yet (replication); run `pulumi up` again in a few minutes"));
+        List<String> members = inputs.members() != null ? sortedCopy(inputs.members()) : state.members();
+        return toState(now, members, inputs.owners() != null ? inputs.owners() : state.owners());
+    }
+
+    private void syncMembers(ExchangeAdmin admin, String id, List<String> desired, Operation operation) {
+        Map<String, String> actual = new LinkedHashMap<>();
+        admin.listDistributionGroupMembers(id).forEach(r -> actual.put(key(r.primarySmtpAddress()), r.primarySmtpAddress()));
+        Map<String, String> wanted = new LinkedHashMap<>();
+        desired.forEach(address -> wanted.put(key(address), address));
+        List<String> toAdd = wanted.keySet().stream().filter(k -> !actual.containsKey(k)).map(wanted::get).toList();
+        List<String> toRemove = actual.keySet().stream().filter(k -> !wanted.containsKey(k)).map(actual::get).toList();
+        if (toAdd.isEmpty() && toRemove.isEmpty()) {
+            return;
+        }
+        // One Update-DistributionGroupMember replaces everything; cheaper once the changes outnumber the members.
+        if (toAdd.size() + toRemove.size() > Math.max(1, wanted.size())) {
+            operation.info("replacing the membership of " + id + " with " + wanted.size() + " member(s) in one call ("
+                    + toAdd.size() + " to add, " + toRemove.size() + " to remove)");
+            Writes.relay(operation, admin.replaceDistributionGroupMembers(id, List.copyOf(wanted.values())));
+            return;
+        }
+        for (String member : toAdd) {
+            operation.checkNotCancelled();
+            operation.info("adding " + member + " to the group");
+            Writes.add(operation, () -> admin.addDistributionGroupMember(id, member));
+        }
+        for (String member : toRemove) {
+            operation.checkNotCancelled();
+            operation.info("removing " + member + " from the group");
+            Writes.remove(operation, "membership of " + member, () -> admin.removeDistributionGroupMember(id, member));
+        }
+    }
+
+    @Override
+    public void delete(String id, Group state, Operation operation) {
+        operation.info("removing mail-enabled security group " + (state.name() != null ? state.name() : id));
+        Writes.remove(operation, "group " + id, () -> exchange.get().removeDistributionGroup(id));
+    }
+
+    /** Exchange reports owners by name; the program names them by address. */
+    private static List<String> ownerAddresses(ExchangeAdmin admin, DistributionGroup group, Group recorded) {
+        List<String> addresses = new ArrayList<>();
+        for (String owner : group.managedBy()) {
+            if (Format.isSmtp(owner)) {
+                addresses.add(owner);
+                continue;
+            }
+            String address = admin.findMailbox(owner).map(m -> m.primarySmtpAddress())
+                    .or(() -> admin.findDistributionGroup(owner).map(DistributionGroup::primarySmtpAddress))
+                    .orElse(owner);
+            addresses.add(address);
+        }
+        if (addresses.isEmpty() && recorded != null && recorded.owners() != null && recorded.owners().isEmpty()) {
+            return List.of();
+        }
+        return addresses.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private static Group toState(DistributionGroup group, List<String> members, List<String> owners) {
+        return new Group(group.name(), group.alias(), group.displayName(), group.primarySmtpAddress(),
+                owners == null ? null : sortedCopy(owners), members == null ? null : sortedCopy(members),
+                group.hiddenFromAddressListsEnabled(), group.guid(), group.distinguishedName(),
+                group.externalDirectoryObjectId());
+    }
+
+    private static String changed(String wanted, String current) {
+        return wanted != null && !wanted.equals(current) ? wanted : null;
+    }
+
+    private static boolean sameSet(List<String> a, List<String> b) {
+        return b != null && a.stream().map(MailEnabledSecurityGroup::key).sorted().toList()
+                .equals(b.stream().map(MailEnabledSecurityGroup::key).sorted().toList());
+    }
+
+    private static List<String> sortedCopy(List<String> values) {
+        return values.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    private static String key(String address) {
+        return address == null ? "" : address.toLowerCase(Locale.ROOT);
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String describe(DistributionGroupChanges changes) {
+        List<String> names = new ArrayList<>();
+        if (changes.name() != null) names.add("name");
+        if (changes.displayName() != null) names.add("displayName");
+        if (changes.primarySmtpAddress() != null) names.add("primarySmtpAddress");
+        if (changes.owners() != null) names.add("owners");
+        if (changes.hiddenFromAddressListsEnabled() != null) names.add("hiddenFromAddressListsEnabled");
+        return String.join(", ", names);
+    }
+}
