@@ -1,8 +1,19 @@
 package io.roomgate.provider;
 
-import io.roomgate.provider.config.ProviderConfig;
+import io.roomgate.provider.config.TenantConnection;
 import io.roomgate.provider.framework.FunctionEndpoint;
 import io.roomgate.provider.framework.ResourceEndpoint;
+import io.roomgate.provider.handlers.ApplicationAccessPolicy;
+import io.roomgate.provider.handlers.CalendarGrants;
+import io.roomgate.provider.handlers.CalendarProcessing;
+import io.roomgate.provider.handlers.GetMailbox;
+import io.roomgate.provider.handlers.GetRoomMailboxes;
+import io.roomgate.provider.handlers.MailEnabledSecurityGroup;
+import io.roomgate.provider.handlers.MailboxFolderPermission;
+import io.roomgate.provider.handlers.MailboxPermission;
+import io.roomgate.provider.handlers.ManagementRoleAssignment;
+import io.roomgate.provider.handlers.ManagementScope;
+import io.roomgate.provider.handlers.ServicePrincipal;
 
 import java.util.List;
 import java.util.Map;
@@ -12,9 +23,24 @@ public final class ProviderAssembly {
     private ProviderAssembly() {}
 
     public static ExchangeOnlineProvider provider(Map<String, String> environment, EngineLog log) {
-        List<ResourceEndpoint<?>> resources = List.of();
-        List<FunctionEndpoint<?, ?>> functions = List.of();
-        return new ExchangeOnlineProvider(resources, functions, (ProviderConfig config) -> { },
-                failure -> null, environment, log);
+        TenantConnection tenant = TenantConnection.production(log);
+        return provider(tenant, tenant.calendarGrants(), environment, log);
+    }
+
+    public static ExchangeOnlineProvider provider(TenantConnection tenant, CalendarGrants grants,
+                                                  Map<String, String> environment, EngineLog log) {
+        List<ResourceEndpoint<?>> resources = List.of(
+                new ResourceEndpoint<>(new MailEnabledSecurityGroup(tenant)),
+                new ResourceEndpoint<>(new ApplicationAccessPolicy(tenant, grants)),
+                new ResourceEndpoint<>(new ServicePrincipal(tenant)),
+                new ResourceEndpoint<>(new ManagementScope(tenant)),
+                new ResourceEndpoint<>(new ManagementRoleAssignment(tenant)),
+                new ResourceEndpoint<>(new CalendarProcessing(tenant)),
+                new ResourceEndpoint<>(new MailboxPermission(tenant)),
+                new ResourceEndpoint<>(new MailboxFolderPermission(tenant)));
+        List<FunctionEndpoint<?, ?>> functions = List.of(
+                new FunctionEndpoint<>(new GetRoomMailboxes(tenant)),
+                new FunctionEndpoint<>(new GetMailbox(tenant)));
+        return new ExchangeOnlineProvider(resources, functions, tenant, ExchangeErrors::translate, environment, log);
     }
 }

@@ -102,7 +102,13 @@ public final class ApplicationAccessPolicy implements ResourceHandler<Applicatio
 
     @Override
     public void delete(String id, Policy state, Operation operation) {
-        List<String> held = grants.tenantWideCalendarGrants(state.appId());
+        Optional<List<String>> known = grants.tenantWideCalendarGrants(state.appId());
+        if (known.isEmpty()) {
+            operation.warning("cannot read the Entra grants of app " + state.appId() + " from here; make sure it holds "
+                    + "no tenant-wide Microsoft Graph Calendars.* application permission before this policy goes, "
+                    + "or the app reaches every mailbox");
+        }
+        List<String> held = known.orElse(List.of());
         if (!held.isEmpty()) {
             throw ProviderException.failedPrecondition("refusing to delete the access policy of app " + state.appId()
                     + " while the app still holds " + String.join(", ", held) + ": without the policy that grant "
