@@ -40,9 +40,14 @@ final class StackOutputs {
     /** The settings the vendor's connector page asks for, in its own field names. */
     static Output<Map<String, Object>> connectorSettings(StackConfig stack, List<String> rooms, Optional<RoomCalendarAccess> access,
                                                         Optional<UserSignIn> signIn) {
+        if (access.isEmpty()) {
+            return Output.of(stack.serviceAccount()
+                    .map(account -> map("service_account", account.address(), "rooms", rooms))
+                    .orElseGet(() -> map("tenantId", stack.tenantId())));
+        }
+        RoomCalendarAccess app = access.get();
         return switch (stack.profile()) {
             case PLACEOS -> {
-                RoomCalendarAccess app = access.orElseThrow();
                 Output<Map<String, Object>> calendar = Output.tuple(app.clientId(), app.clientSecret()).applyValue(t -> map(
                         "tenant", stack.tenantId(), "client_id", t.t1, "client_secret", t.t2, "conference_type", stack.conferenceType()));
                 Output<Map<String, Object>> auth = signIn.map(s -> Output.tuple(s.clientId(), s.clientSecret().orElse(Output.of("")))
@@ -56,11 +61,9 @@ final class StackOutputs {
                         ? map("calendar_config", t.t1)
                         : map("calendar_config", t.t1, "user_authentication", t.t2));
             }
-            case ALEXA_DELEGATE -> Output.of(map("service_account", stack.serviceAccount().orElseThrow().address(), "rooms", rooms));
-            case ALEXA_APPLICATION -> access.orElseThrow().clientId().applyValue(clientId -> map("tenant_id", stack.tenantId(), "client_id", clientId));
-            default -> access.map(app -> Output.tuple(app.clientId(), app.clientSecret()).applyValue(t -> map(
-                    "tenantId", stack.tenantId(), "applicationId", t.t1, "clientSecret", t.t2)))
-                    .orElse(Output.of(map("tenantId", stack.tenantId())));
+            case ALEXA_APPLICATION -> app.clientId().applyValue(clientId -> map("tenant_id", stack.tenantId(), "client_id", clientId));
+            default -> Output.tuple(app.clientId(), app.clientSecret()).applyValue(t -> map(
+                    "tenantId", stack.tenantId(), "applicationId", t.t1, "clientSecret", t.t2));
         };
     }
 
@@ -72,7 +75,7 @@ final class StackOutputs {
                 "accessModel", accessModel(stack),
                 "rooms", rooms,
                 "canaryMailbox", stack.canaryMailbox().orElse(""),
-                "expectWrite", stack.app().map(app -> app.permissions().stream().anyMatch(p -> p.calendarPermission() && p.name().endsWith("ReadWrite")))
+                "write", stack.app().map(app -> app.permissions().stream().anyMatch(p -> p.calendarPermission() && p.name().endsWith("ReadWrite")))
                         .orElse(stack.serviceAccount().isPresent()),
                 "permissions", stack.app().map(app -> app.permissions().stream().map(GraphPermission::name).toList()).orElse(List.of()),
                 "restriction", access.map(RoomCalendarAccess::restriction).orElse("serviceAccount folder role " + stack.serviceAccount()

@@ -259,12 +259,12 @@ class RoomgateProgramTest {
         assertEquals(ROOMS, verification.get("rooms"));
         assertEquals("ceo@contoso.com", verification.get("canaryMailbox"));
         assertEquals("rbac", verification.get("accessModel"));
-        assertEquals(Boolean.TRUE, verification.get("expectWrite"));
+        assertEquals(Boolean.TRUE, verification.get("write"));
         assertEquals("managementScope: MemberOfGroup PlaceOS Room Booking", verification.get("restriction"));
         assertEquals("client-room-calendar-access-app", verification.get("clientId"));
 
         Map<?, ?> readOnly = run(StackFixtures.custom("applicationAccessPolicy")).output("verification", Map.class).getValueNullable();
-        assertEquals(Boolean.FALSE, readOnly.get("expectWrite"), "Calendars.Read only");
+        assertEquals(Boolean.FALSE, readOnly.get("write"), "Calendars.Read only");
         assertEquals("applicationAccessPolicy: RestrictAccess to roomgate Rooms", readOnly.get("restriction"));
     }
 

@@ -127,13 +127,13 @@ public final class RoomCalendarAccess extends ComponentResource {
                     filter = roomGroup.distinguishedName().applyValue(RoomCalendarAccess::memberOfGroup);
                 }
                 var scope = new ManagementScope(name + "-scope", ManagementScopeArgs.builder()
-                        .name(RoomGroupSpec.exchangeName(app.displayName() + " rooms"))
+                        .name(RoomGroupSpec.exchangeName(app.displayName(), "rooms"))
                         .recipientRestrictionFilter(filter)
                         .build(), child);
                 for (GraphPermission permission : mailbox) {
                     String role = permission.exchangeRole().orElseThrow();
                     new ManagementRoleAssignment(name + "-" + permission.name(), ManagementRoleAssignmentArgs.builder()
-                            .name(RoomGroupSpec.exchangeName(app.displayName() + " " + role))
+                            .name(RoomGroupSpec.exchangeName(app.displayName(), role))
                             .role(role)
                             .app(exchangePointer.appId())
                             .customResourceScope(scope.name())

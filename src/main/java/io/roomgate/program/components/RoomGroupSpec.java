@@ -27,8 +27,13 @@ public record RoomGroupSpec(String name, String alias, Optional<String> primaryS
         return new MailEnabledSecurityGroup(resourceName, args.build(), options);
     }
 
-    /** Exchange names (scopes, role assignments) are limited to 64 characters. */
-    static String exchangeName(String name) {
-        return name.length() <= 64 ? name : name.substring(0, 64).trim();
+    /**
+     * An Exchange object name (scope, role assignment) for an app: Exchange allows 64 characters, so a long app name
+     * is shortened and the suffix kept whole, since the suffix is what tells one app's objects apart.
+     */
+    static String exchangeName(String appName, String suffix) {
+        int room = 64 - suffix.length() - 1;
+        String prefix = appName.length() <= room ? appName : appName.substring(0, room).trim();
+        return prefix + " " + suffix;
     }
 }

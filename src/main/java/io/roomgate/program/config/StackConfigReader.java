@@ -93,7 +93,7 @@ public final class StackConfigReader {
         Optional<AppRegistration> app = readApp(accessModel);
         RoomGroup roomGroup = readRoomGroup();
         Optional<CalendarProcessingSettings> calendarProcessing = readCalendarProcessing();
-        List<ConciergeOffice> concierge = readConcierge(rooms);
+        List<ConciergeOffice> concierge = readConcierge(rooms, roomGroup);
         Optional<ServiceAccount> serviceAccount = readServiceAccount();
         Optional<SignInApp> signIn = readSignIn(profile);
         Optional<String> canary = readCanary(rooms);
@@ -192,8 +192,11 @@ public final class StackConfigReader {
 
     private boolean objectIsDisabled(String name) {
         JsonElement value = values.get(name);
-        return value != null && value.isJsonObject() && value.getAsJsonObject().has("enabled")
-                && "false".equals(value.getAsJsonObject().get("enabled").getAsString());
+        if (value == null || !value.isJsonObject()) {
+            return false;
+        }
+        JsonElement enabled = value.getAsJsonObject().get("enabled");
+        return enabled != null && enabled.isJsonPrimitive() && "false".equals(enabled.getAsString());
     }
 
     private AccessModel readAccessModel() {
@@ -418,9 +421,10 @@ public final class StackConfigReader {
                 addresses(cp, "resourceDelegates", "the delegate's mailbox address, e.g. facilities@contoso.com")));
     }
 
-    private List<ConciergeOffice> readConcierge(RoomSelection stackRooms) {
+    private List<ConciergeOffice> readConcierge(RoomSelection stackRooms, RoomGroup roomGroup) {
         var offices = new ArrayList<ConciergeOffice>();
         var names = new HashSet<String>();
+        var aliases = new HashSet<String>(Set.of(roomGroup.alias().toLowerCase(Locale.ROOT)));
         Set<String> known = stackRooms.addresses().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         for (Settings office : Settings.objects(key("concierge"), values.get("concierge"), problems)) {
             office.allowOnly("name", "alias", "primarySmtpAddress", "owners", "members", "rooms", "access");
@@ -433,6 +437,10 @@ public final class StackConfigReader {
             String alias = office.string("alias").orElse(Names.aliasFrom(name.orElse("")));
             if (name.isPresent()) {
                 checkGroupNames(office, name.get(), alias);
+                if (!alias.isEmpty() && !aliases.add(alias.toLowerCase(Locale.ROOT))) {
+                    office.problem("alias", "'" + alias + "' is already the alias of the room group or of another office's group; "
+                            + "every group needs its own. Write a distinct alias, e.g. alias: " + alias + "-" + (offices.size() + 1) + ".");
+                }
             }
             Optional<String> primary = office.string("primarySmtpAddress");
             primary.filter(address -> !Names.isSmtpAddress(address)).ifPresent(address ->
