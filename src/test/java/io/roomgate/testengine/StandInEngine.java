@@ -471,7 +471,9 @@ public final class StandInEngine implements AutoCloseable {
 
     private StackState.Entry entry(String urn, RegisterResourceRequest request, String id, Struct inputs,
                                    Struct outputs, long sequence) {
-        return new StackState.Entry(urn, request.getType(), request.getName(), id, inputs, outputs,
+        // The engine keeps what the program asked to be secret as a secret in its checkpoint too.
+        return new StackState.Entry(urn, request.getType(), request.getName(), id, inputs,
+                markSecrets(outputs, request.getAdditionalSecretOutputsList()),
                 List.copyOf(request.getDependenciesList()), request.getProvider(), sequence);
     }
 
