@@ -1,0 +1,197 @@
+package io.roomgate.verify;
+
+import static io.roomgate.verify.ClassifierTest.assertContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.roomgate.simulator.access.PropagationDelays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** verify end to end: the real command, azure-identity and the Graph SDK against the local tenant simulator. */
+class VerifyAgainstSimulatorTest {
+    private static final String ROOMS_ONLY = "RecipientTypeDetails -eq 'RoomMailbox'";
+    private final SimulatedTenant tenant = new SimulatedTenant(8);
+
+    @AfterEach
+    void stop() {
+        tenant.close();
+    }
+
+    private static JsonObject json(SimulatedTenant.Run run) {
+        return JsonParser.parseString(run.stdout()).getAsJsonObject();
+    }
+
+    private static JsonObject mailbox(JsonObject report, String address) {
+        for (JsonElement row : report.getAsJsonArray("mailboxes")) {
+            if (row.getAsJsonObject().get("address").getAsString().equals(address)) {
+                return row.getAsJsonObject();
+            }
+        }
+        throw new AssertionError(address + " is not in the report");
+    }
+
+    private static List<String> statuses(JsonObject report) {
+        var statuses = new ArrayList<String>();
+        for (JsonElement row : report.getAsJsonArray("mailboxes")) {
+            statuses.add(row.getAsJsonObject().get("address").getAsString() + "="
+                    + row.getAsJsonObject().get("status").getAsString());
+        }
+        return statuses;
+    }
+
+    @Test
+    void allRoomsGrantedAndCanaryDeniedPassesAndLeavesNoProbeEvent() {
+        tenant.rbacScope(ROOMS_ONLY);
+        List<String> rooms = tenant.allRooms();
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("rbac", rooms, true), "--json");
+
+        assertEquals(0, run.exitCode(), run.stderr() + run.stdout());
+        JsonObject report = json(run);
+        assertEquals("pass", report.get("verdict").getAsString());
+        assertEquals(8, report.getAsJsonObject("summary").get("ok").getAsInt() - 1);
+        JsonObject room = mailbox(report, rooms.get(0));
+        assertEquals("allowed", room.getAsJsonObject("graphRead").get("outcome").getAsString());
+        assertEquals("allowed", room.getAsJsonObject("graphWrite").get("outcome").getAsString());
+        assertEquals("allowed", room.getAsJsonObject("adminRead").get("outcome").getAsString());
+        JsonObject canary = mailbox(report, tenant.canary());
+        assertEquals("denied", canary.getAsJsonObject("graphRead").get("outcome").getAsString());
+        assertContains(canary.getAsJsonObject("graphRead").get("detail").getAsString(),
+                "403 ErrorAccessDenied (Access to OData is disabled.)");
+        assertEquals(0, tenant.graph.calendars().totalEvents(), "every probe event was deleted");
+        assertEquals(new JsonArray(), report.getAsJsonArray("uncoveredRooms"));
+    }
+
+    @Test
+    void roomOutsideTheScopeIsReportedAsNotCoveredWithExitCodeFive() {
+        tenant.rbacScope("Office -eq 'Amsterdam HQ'");
+        List<String> rooms = new ArrayList<>(tenant.rooms("ams"));
+        String berlin = tenant.rooms("ber").get(0);
+        rooms.add(berlin);
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("rbac", rooms, false), "--json");
+
+        assertEquals(5, run.exitCode(), run.stderr());
+        JsonObject report = json(run);
+        assertEquals("incomplete", report.get("verdict").getAsString());
+        JsonObject row = mailbox(report, berlin);
+        assertEquals("notCovered", row.get("status").getAsString());
+        assertContains(row.get("explanation").getAsString(), "Test-ServicePrincipalAuthorization agrees",
+                "InScope False");
+        assertEquals(5, report.getAsJsonArray("uncoveredRooms").size(), "the other Berlin room, the Chicago and Denver rooms");
+    }
+
+    @Test
+    void unscopedEntraGrantInRbacModeIsABreachWithExitCodeThree() {
+        tenant.rbacScope(ROOMS_ONLY).entraGrant("Calendars.ReadWrite");
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("rbac", tenant.allRooms(), false), "--json");
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        JsonObject report = json(run);
+        assertContains(report.getAsJsonArray("breaches").get(0).getAsString(),
+                "The app's token carries the Entra application permission Calendars.ReadWrite");
+        JsonObject canary = mailbox(report, tenant.canary());
+        assertEquals("breach", canary.get("status").getAsString());
+        assertEquals("allowed", canary.getAsJsonObject("graphRead").get("outcome").getAsString());
+    }
+
+    @Test
+    void entraGrantWithoutAnyRestrictionIsABreachUnderTheAccessPolicyModel() {
+        tenant.entraGrant("Calendars.ReadWrite");
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("applicationAccessPolicy", tenant.allRooms(), true),
+                "--json");
+
+        assertEquals(3, run.exitCode(), run.stderr());
+        JsonObject canary = mailbox(json(run), tenant.canary());
+        assertEquals("breach", canary.get("status").getAsString());
+        assertContains(canary.get("explanation").getAsString(), "Test-ApplicationAccessPolicy grants it too",
+                "AccessCheckResult Granted");
+    }
+
+    @Test
+    void accessPolicyRestrictingTheAppToTheRoomGroupPasses() {
+        List<String> rooms = tenant.allRooms();
+        tenant.entraGrant("Calendars.ReadWrite").restrictAccessTo(rooms);
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("applicationAccessPolicy", rooms, true), "--json");
+
+        assertEquals(0, run.exitCode(), run.stderr() + run.stdout());
+        assertEquals("AccessCheckResult Granted, Entra Calendars.ReadWrite",
+                mailbox(json(run), rooms.get(0)).getAsJsonObject("adminWrite").get("detail").getAsString());
+    }
+
+    @Test
+    void changeExchangeHasNotAppliedIsPendingThenPassesOnceTheDelayElapsesWithWait() {
+        tenant.graph.propagationDelays(PropagationDelays.EXCHANGE_ONLINE_TYPICAL);
+        tenant.rbacScope(ROOMS_ONLY);
+        String outputs = tenant.outputs("rbac", tenant.allRooms(), true);
+
+        SimulatedTenant.Run first = tenant.verify(outputs, "--json");
+
+        assertEquals(4, first.exitCode(), first.stderr());
+        JsonObject pending = json(first);
+        assertEquals("pending", pending.get("verdict").getAsString());
+        assertEquals(AccessModel.RBAC.propagationText(), pending.get("expectedWait").getAsString());
+        assertEquals(8, pending.getAsJsonObject("summary").get("pending").getAsInt());
+
+        SimulatedTenant.Run waited = tenant.verify(outputs, "--json", "--wait", "2h", "--poll-interval", "1m");
+
+        assertEquals(0, waited.exitCode(), waited.stderr() + waited.stdout());
+        JsonObject passed = json(waited);
+        assertEquals("pass", passed.get("verdict").getAsString());
+        assertEquals(9, passed.get("rounds").getAsInt(), "pauses of 1, 2, 4 and then 5 minutes: 32 minutes, past the 30-minute cache");
+        assertEquals(0, tenant.graph.calendars().totalEvents());
+    }
+
+    @Test
+    void tableIsTheDefaultAndTheMarkdownReportIsWrittenForTheTicket() throws Exception {
+        tenant.rbacScope(ROOMS_ONLY);
+        Path report = tenant.directory.resolve("verify.md");
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("rbac", tenant.rooms("ams"), false),
+                "--report", report.toString());
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertContains(run.stdout(), "MAILBOX", "ams-room-0001@contoso.onmicrosoft.com  room    allowed",
+                "PASS: the platform's app reaches the rooms and nothing else");
+        assertContains(Files.readString(report), "# roomgate verify: PASS", "| " + tenant.canary()
+                + " | canary | denied | - | denied | OK |");
+        assertFalse(run.stdout().contains(tenant.sim.platformApp().clientSecret()), "the secret is never printed");
+    }
+
+    @Test
+    void platformAppSignsInWithACertificate() {
+        tenant.rbacScope(ROOMS_ONLY);
+        Path certificate = tenant.platformCertificate();
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("rbac", tenant.rooms("ams"), false)
+                .replace(tenant.sim.platformApp().clientSecret(), "[secret]").replace("\"[secret]\"", "null"),
+                "--json", "--client-certificate", certificate.toString());
+
+        assertEquals(0, run.exitCode(), run.stderr() + run.stdout());
+    }
+
+    @Test
+    void wrongSecretIsAnErrorThatNamesWhatToCheck() {
+        String outputs = tenant.outputs("rbac", tenant.rooms("ams"), false)
+                .replace(tenant.sim.platformApp().clientSecret(), "not-the-secret");
+
+        SimulatedTenant.Run run = tenant.verify(outputs, "--json");
+
+        assertEquals(1, run.exitCode());
+        assertContains(run.stderr(), "the platform's app could not sign in",
+                "Check the stack's tenantId, clientId and client secret");
+        assertFalse(run.stderr().contains("not-the-secret"));
+    }
+}
