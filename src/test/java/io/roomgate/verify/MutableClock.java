@@ -5,13 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
-/** A clock tests move by hand, so waiting is instant and nothing depends on timing. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand (or read from the simulator's clock), so waiting is instant and nothing is timed. */
+class MutableClock extends Clock {
     private volatile Instant now;
+    private final Supplier<Instant> source;
 
     MutableClock(Instant start) {
         this.now = start;
+        this.source = () -> now;
+    }
+
+    /** A clock that reads {@code source}, e.g. the simulated tenant's. */
+    MutableClock(Supplier<Instant> source) {
+        this.source = source;
     }
 
     void advance(Duration duration) {
@@ -30,6 +38,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return source.get();
     }
 }

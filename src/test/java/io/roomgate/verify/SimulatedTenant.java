@@ -36,9 +36,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -291,22 +288,7 @@ final class SimulatedTenant implements AutoCloseable {
     }
 
     Clock simulatedClock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return sim.tenant().clock().now();
-            }
-        };
+        return new MutableClock(() -> sim.tenant().clock().now());
     }
 
     @Override
