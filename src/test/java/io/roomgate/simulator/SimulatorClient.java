@@ -40,10 +40,19 @@ final class SimulatorClient {
 
     /** A token for the Exchange admin API as the deploying app, from azure-identity's real credential. */
     String deployerToken() {
-        if (token == null) {
+        if (token == null || !sim.tenant().now().isBefore(expiry(token))) {
             token = tokenFor(sim.deployerApp(), EXCHANGE_SCOPE);
         }
         return token;
+    }
+
+    /** When a token expires on the simulator's clock (tests move that clock forward). */
+    private static java.time.Instant expiry(String token) {
+        try {
+            return com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String tokenFor(AppCredentials app, String scope) {

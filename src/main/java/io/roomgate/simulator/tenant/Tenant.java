@@ -24,11 +24,13 @@ public final class Tenant {
     private final Map<String, Recipient> recipientsByGuid = new HashMap<>();
     private final Map<String, List<Recipient>> recipientsByKey = new HashMap<>();
     private volatile Runnable onWrite = () -> { };
+    private final AccessHistory accessHistory = new AccessHistory();
 
     public Tenant(TenantState state, SimulatedClock clock) {
         this.state = state;
         this.clock = clock;
         state.recipients.forEach(this::index);
+        accessHistory.observe(new TenantAccess(this).currentFacts(), clock.now());
     }
 
     public <T> T read(Supplier<T> action) {
@@ -78,7 +80,13 @@ public final class Tenant {
 
     /** Records a committed write in the change log; call inside {@link #write}. */
     public void recordChange(String operation, Map<String, Object> parameters, String callerAppId) {
-        changeLog.record(now(), operation, parameters, callerAppId);
+        Instant now = now();
+        changeLog.record(now, operation, parameters, callerAppId);
+        accessHistory.observe(new TenantAccess(this).currentFacts(), now);
+    }
+
+    AccessHistory accessHistory() {
+        return accessHistory;
     }
 
     // ---- recipients

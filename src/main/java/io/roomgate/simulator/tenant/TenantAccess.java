@@ -27,8 +27,7 @@ import java.util.function.Predicate;
 /**
  * The tenant as the access rules ({@code io.roomgate.opath}, {@code io.roomgate.simulator.access}) see it:
  * recipients as filter views, and the groups, memberships, policies, grants, scopes and role assignments as
- * {@link AccessFacts}. Call under the tenant's lock. The tenant keeps no history, so every fact is in force from
- * when it was made; delayed (propagating) views see only what the tenant holds now.
+ * {@link AccessFacts}, dated by the tenant's access history. Call under the tenant's lock.
  */
 public final class TenantAccess {
     private final Tenant tenant;
@@ -98,8 +97,16 @@ public final class TenantAccess {
         return new ExchangeAccess(facts());
     }
 
-    /** Everything Exchange consults for an access decision, as it stands now. */
+    /**
+     * Everything Exchange consults for an access decision: the facts in force, each dated from when it started,
+     * and the facts that have ended, so that delayed views (Graph, the RBAC cache) can see the past.
+     */
     public AccessFacts facts() {
+        return tenant.accessHistory().dated(currentFacts());
+    }
+
+    /** The facts in force now, each dated from its object's creation. */
+    AccessFacts currentFacts() {
         List<Group> groups = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();
         for (Recipient recipient : tenant.recipients()) {
