@@ -37,7 +37,8 @@ final class ProgramHarness {
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
     /** One resource as registered: type, name, inputs, parent URN and the URNs it depends on. */
-    record Registration(String type, String name, Map<String, Object> inputs, String urn, String parent, Set<String> dependencies) {
+    record Registration(String type, String name, Map<String, Object> inputs, String urn, String parent, Set<String> dependencies,
+                        String version, List<String> additionalSecretOutputs) {
         String input(String key) {
             Object value = inputs.get(key);
             return value == null ? null : value.toString();
@@ -139,7 +140,7 @@ final class ProgramHarness {
                         .filter(r -> r.getType().equals(args.type) && r.getName().equals(args.name)).findFirst().orElseThrow();
                 String urn = monitor.urns.get(request);
                 byName.put(urn, new Registration(args.type, args.name, args.inputs, urn, request.getParent(),
-                        Set.copyOf(request.getDependenciesList())));
+                        Set.copyOf(request.getDependenciesList()), request.getVersion(), List.copyOf(request.getAdditionalSecretOutputsList())));
             }
             return List.copyOf(byName.values());
         }

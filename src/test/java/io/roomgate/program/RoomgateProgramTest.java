@@ -114,6 +114,22 @@ class RoomgateProgramTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyProfileAndAccessModel")
+    void everyResourceAsksTheEngineForItsProvidersPluginVersion(String situation, Map<String, String> config, Map<String, Long> ignored) {
+        for (Registration r : run(config).registrations()) {
+            String expected = r.type().startsWith("azuread:") ? "6.10.0" : r.type().startsWith("exchangeonline:") ? "0.1.0" : "";
+            assertEquals(expected, r.version(), situation + ": " + r.type());
+        }
+    }
+
+    @Test
+    void theEngineIsAskedToKeepEveryClientSecretValueSecretInState() {
+        List<Registration> passwords = run(StackFixtures.placeos("rbac")).ofType(PASSWORD);
+        assertEquals(2, passwords.size());
+        passwords.forEach(p -> assertEquals(List.of("value"), p.additionalSecretOutputs(), p.name()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyProfileAndAccessModel")
     void rbacModeNeverGrantsOrRequestsACalendarPermissionInEntra(String situation, Map<String, String> config, Map<String, Long> ignored) {
         Run run = run(config);
         if (!"rbac".equals(config.get("accessModel"))) {
