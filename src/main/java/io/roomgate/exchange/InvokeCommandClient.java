@@ -70,7 +70,14 @@ public final class InvokeCommandClient implements CmdletInvoker {
 
     /** A client with the azure-identity credential the options describe, sharing one HTTP client with it. */
     public static InvokeCommandClient create(ExchangeClientOptions options) {
-        HttpClient httpClient = httpClient(options);
+        return create(options, httpClient(options));
+    }
+
+    /**
+     * The same over a given azure-core HTTP client (a proxy, instrumentation); the credential's token requests use
+     * it too. Its timeouts and TLS trust are then the caller's.
+     */
+    public static InvokeCommandClient create(ExchangeClientOptions options, HttpClient httpClient) {
         return new InvokeCommandClient(options, Credentials.build(options, httpClient), httpClient);
     }
 
