@@ -3,7 +3,6 @@ package io.roomgate.verify;
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
-import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.models.BodyType;
 import com.microsoft.graph.models.DateTimeTimeZone;
 import com.microsoft.graph.models.Event;
@@ -16,7 +15,6 @@ import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.UserItemRequestBuilder;
 import com.microsoft.kiota.ApiException;
-import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import java.net.URI;
@@ -34,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import okhttp3.OkHttpClient;
 
 /**
  * {@link GraphProbes} with the Microsoft Graph SDK, signed in as the platform's app. Pointing it at another Graph
@@ -73,15 +70,8 @@ public final class GraphSdkProbes implements GraphProbes {
      */
     public static GraphSdkProbes connect(TokenCredential credential, URI baseUrl, String resource, TlsTrust trust,
                                          Clock clock) {
-        String scope = resource.replaceAll("/+$", "") + "/.default";
-        var authentication = new AzureIdentityAuthenticationProvider(credential, new String[] {baseUrl.getHost()}, scope);
-        OkHttpClient.Builder http = GraphClientFactory.create(GraphServiceClient.getGraphClientOptions());
-        if (trust != null) {
-            http.sslSocketFactory(trust.context().getSocketFactory(), trust.trustManager());
-        }
-        var graph = new GraphServiceClient(authentication, http.build());
-        graph.getRequestAdapter().setBaseUrl(baseUrl.toString().replaceAll("/+$", ""));
-        return new GraphSdkProbes(graph, credential, scope, clock);
+        return new GraphSdkProbes(GraphClients.create(credential, baseUrl, resource, trust), credential,
+                GraphClients.scopeOf(resource), clock);
     }
 
     @Override

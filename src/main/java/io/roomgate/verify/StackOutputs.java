@@ -21,9 +21,10 @@ import java.util.Optional;
  * @param clientSecret the app's client secret; null when the stack has none (certificate credentials)
  * @param canary       a mailbox that is not a room, which the app must be denied; null when the stack names none
  * @param write        whether the platform's profile writes to room calendars (then a probe event is written)
+ * @param organization the tenant's initial domain from the verification summary, or null
  */
 public record StackOutputs(String tenantId, String clientId, String clientSecret, List<String> rooms,
-                           String canary, AccessModel accessModel, boolean write) {
+                           String canary, AccessModel accessModel, boolean write, String organization) {
 
     /** What {@code pulumi stack output --json} prints for a secret without {@code --show-secrets}. */
     static final String HIDDEN_SECRET = "[secret]";
@@ -43,6 +44,11 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
 
     public Optional<String> secret() {
         return Optional.ofNullable(clientSecret);
+    }
+
+    /** The same outputs, without the write probe (for {@code --read-only}). */
+    public StackOutputs readOnly() {
+        return new StackOutputs(tenantId, clientId, clientSecret, rooms, canary, accessModel, false, organization);
     }
 
     @Override
@@ -90,6 +96,11 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
         }
 
         StackOutputs read() {
+            if (optionalText(outputs, "accessModel").filter("serviceAccount"::equalsIgnoreCase).isPresent()) {
+                throw new IllegalArgumentException("stack outputs: this stack gives a service account folder"
+                        + " permissions on the rooms (accessModel serviceAccount) and has no app; verify proves what an"
+                        + " app can reach, so it has nothing to check here");
+            }
             String tenantId = requiredText(outputs, "tenantId");
             String clientId = requiredText(outputs, "clientId");
             String secret = optionalText(outputs, "clientSecret").orElse(null);
@@ -112,7 +123,7 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
                 throw new IllegalArgumentException("stack outputs: " + String.join("; ", problems));
             }
             return new StackOutputs(tenantId, clientId, HIDDEN_SECRET.equals(secret) ? null : secret, rooms, canary,
-                    model, write);
+                    model, write, optionalText(verification, "organization").orElse(null));
         }
 
         private List<String> rooms() {

@@ -109,7 +109,8 @@ public final class VerifyCommand implements Callable<Integer> {
     URI exchangeEndpoint;
 
     @Option(names = "--organization", paramLabel = "DOMAIN",
-            description = "The tenant's initial domain (contoso.onmicrosoft.com), for Exchange's routing.")
+            description = "The tenant's initial domain (contoso.onmicrosoft.com), for Exchange's routing (default:"
+                    + " the stack's verification.organization).")
     String organization;
 
     @Option(names = "--admin-client-id", paramLabel = "ID",
@@ -184,8 +185,7 @@ public final class VerifyCommand implements Callable<Integer> {
             return EXIT_ERROR;
         }
         if (readOnly) {
-            outputs = new StackOutputs(outputs.tenantId(), outputs.clientId(), outputs.clientSecret(), outputs.rooms(),
-                    outputs.canary(), outputs.accessModel(), false);
+            outputs = outputs.readOnly();
         }
         if (concurrency < 1 || concurrency > 64) {
             stderr.println("verify: --concurrency must be 1–64, got " + concurrency);
@@ -231,7 +231,7 @@ public final class VerifyCommand implements Callable<Integer> {
             return AdminProbes.NONE;
         }
         ExchangeClientOptions.Builder options = ExchangeClientOptions.builder(outputs.tenantId(), credential)
-                .organization(organization).authorityHost(authorityHost);
+                .organization(organization != null ? organization : outputs.organization()).authorityHost(authorityHost);
         if (exchangeEndpoint != null) {
             options.endpoint(exchangeEndpoint);
         }

@@ -13,33 +13,24 @@ import io.roomgate.exchange.ExchangeException;
 import io.roomgate.exchange.Mailbox;
 import io.roomgate.exchange.RoomQuery;
 import io.roomgate.exchange.ServicePrincipalAuthorization;
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.access.ExchangeAccess;
 import io.roomgate.simulator.access.InScope;
 import io.roomgate.simulator.access.PolicyCheck;
 import io.roomgate.simulator.graph.GraphEndpoint;
+import io.roomgate.simulator.graph.TenantFixture;
 import io.roomgate.simulator.graph.TenantAccessFacts;
-import io.roomgate.simulator.tenant.Entra;
-import io.roomgate.simulator.tenant.ExchangeObjects;
 import io.roomgate.simulator.tenant.Recipient;
 import io.roomgate.simulator.tenant.RecipientKind;
-import io.roomgate.simulator.tenant.Seeder;
-import io.roomgate.simulator.tls.ClientCertificate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The local tenant simulator with Graph mounted, for verify's end-to-end tests: the platform's app signs in with
@@ -50,156 +41,53 @@ import java.util.stream.Stream;
  * for {@link ExchangeAdmin} until the simulator's InvokeCommand serves the Test-* cmdlets.
  */
 final class SimulatedTenant implements AutoCloseable {
+    final TenantFixture fixture;
     final TenantSimulator sim;
     final GraphEndpoint graph;
     final Path directory;
     final Path certificatePem;
 
     SimulatedTenant(int rooms) {
-        sim = TenantSimulator.start(SimulatorOptions.defaults().withRooms(rooms));
-        graph = GraphEndpoint.mountOn(sim);
-        try {
-            directory = Files.createTempDirectory("roomgate-verify");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        certificatePem = directory.resolve("simulator.pem");
-        sim.writeCertificatePem(certificatePem);
+        fixture = new TenantFixture(rooms);
+        sim = fixture.sim;
+        graph = fixture.graph;
+        directory = fixture.directory;
+        certificatePem = fixture.certificatePem;
     }
 
     String platformAppId() {
-        return sim.platformApp().clientId();
+        return fixture.platformAppId();
     }
 
     String canary() {
-        return Seeder.CEO_ALIAS + "@" + sim.organization();
+        return fixture.canary();
     }
 
-    /** The seeded rooms of one building ("ams", "ber", "chi", "den"), by address. */
     List<String> rooms(String building) {
-        return sim.tenant().read(() -> sim.tenant().recipients().stream()
-                .filter(r -> r.kind == RecipientKind.RoomMailbox && r.alias.startsWith(building + "-"))
-                .map(r -> r.primarySmtpAddress).sorted().toList());
+        return fixture.rooms(building);
     }
 
     List<String> allRooms() {
-        return Stream.of("ams", "ber", "chi", "den").flatMap(b -> rooms(b).stream()).sorted().toList();
+        return fixture.allRooms();
     }
 
-    // ---- access configuration, as the provider would have created it
-
-    /** RBAC for Applications: the app's Exchange service principal, a scope and Application Calendars.ReadWrite. */
     SimulatedTenant rbacScope(String filter) {
-        return rbac("Application Calendars.ReadWrite", filter);
-    }
-
-    SimulatedTenant rbac(String role, String filter) {
-        sim.tenant().write(() -> {
-            var state = sim.tenant().state();
-            String now = sim.tenant().now().toString();
-            ExchangeObjects.ServicePrincipalPointer pointer = state.exchangeServicePrincipals.stream()
-                    .filter(p -> p.appId.equals(platformAppId())).findFirst().orElseGet(() -> {
-                        var created = new ExchangeObjects.ServicePrincipalPointer();
-                        created.guid = Seeder.newGuid();
-                        created.appId = platformAppId();
-                        created.objectId = sim.tenant().servicePrincipalByAppId(platformAppId()).orElseThrow().objectId;
-                        created.displayName = Seeder.PLATFORM_NAME;
-                        created.whenCreated = now;
-                        state.exchangeServicePrincipals.add(created);
-                        return created;
-                    });
-            String scopeName = null;
-            if (filter != null) {
-                var scope = new ExchangeObjects.ManagementScope();
-                scope.guid = Seeder.newGuid();
-                scope.name = "roomgate rooms " + state.managementScopes.size();
-                scope.recipientRestrictionFilter = filter;
-                scope.whenCreated = now;
-                state.managementScopes.add(scope);
-                scopeName = scope.name;
-            }
-            var assignment = new ExchangeObjects.ManagementRoleAssignment();
-            assignment.guid = Seeder.newGuid();
-            assignment.name = "roomgate " + role + " " + state.managementRoleAssignments.size();
-            assignment.role = role;
-            assignment.servicePrincipalGuid = pointer.guid;
-            assignment.customResourceScope = scopeName;
-            assignment.whenCreated = now;
-            state.managementRoleAssignments.add(assignment);
-            return null;
-        });
+        fixture.rbacScope(filter);
         return this;
     }
 
-    /** Admin consent to a Microsoft Graph application permission for the platform's app (tenant-wide). */
     SimulatedTenant entraGrant(String permission) {
-        sim.tenant().write(() -> {
-            var tenant = sim.tenant();
-            Entra.ServicePrincipal graphSp = tenant.servicePrincipalByAppId(Entra.GRAPH_APP_ID).orElseThrow();
-            var assignment = new Entra.AppRoleAssignment();
-            assignment.id = Seeder.newGuid();
-            assignment.principalId = tenant.servicePrincipalByAppId(platformAppId()).orElseThrow().objectId;
-            assignment.resourceId = graphSp.objectId;
-            assignment.appRoleId = graphSp.appRoles.stream().filter(r -> r.value.equals(permission)).findFirst()
-                    .orElseThrow().id;
-            assignment.createdDateTime = tenant.now().toString();
-            tenant.state().appRoleAssignments.add(assignment);
-            return null;
-        });
+        fixture.entraGrant(permission);
         return this;
     }
 
-    /** A mail-enabled security group of {@code rooms} and a RestrictAccess policy for the app over it. */
     SimulatedTenant restrictAccessTo(List<String> rooms) {
-        sim.tenant().write(() -> {
-            var tenant = sim.tenant();
-            var group = new Recipient();
-            group.guid = Seeder.newGuid();
-            group.externalDirectoryObjectId = Seeder.newGuid();
-            group.kind = RecipientKind.MailUniversalSecurityGroup;
-            group.name = "Room booking rooms";
-            group.alias = "roombookingrooms";
-            group.displayName = group.name;
-            group.primarySmtpAddress = group.alias + "@" + sim.organization();
-            group.whenCreated = tenant.now().toString();
-            for (String room : rooms) {
-                group.members.add(tenant.resolveRecipients(room).get(0).guid);
-            }
-            tenant.addRecipient(group);
-            var policy = new ExchangeObjects.ApplicationAccessPolicy();
-            policy.guid = Seeder.newGuid();
-            policy.appIds.add(platformAppId());
-            policy.scopeRecipientGuid = group.guid;
-            policy.accessRight = "RestrictAccess";
-            policy.description = "roomgate";
-            policy.whenCreated = tenant.now().toString();
-            tenant.state().applicationAccessPolicies.add(policy);
-            return null;
-        });
+        fixture.restrictAccessTo(rooms);
         return this;
     }
 
-    /** Registers a certificate on the platform's app; returns the PEM file (certificate and key) to sign in with. */
     Path platformCertificate() {
-        ClientCertificate certificate = ClientCertificate.generate(Seeder.PLATFORM_NAME, Duration.ofDays(30));
-        sim.tenant().write(() -> {
-            var key = new Entra.KeyCredential();
-            key.keyId = Seeder.newGuid();
-            key.displayName = "CN=" + Seeder.PLATFORM_NAME;
-            key.certificate = ClientCertificate.base64Der(certificate.certificate());
-            key.thumbprint = ClientCertificate.thumbprint(certificate.certificate());
-            key.startDateTime = certificate.certificate().getNotBefore().toInstant().toString();
-            key.endDateTime = certificate.certificate().getNotAfter().toInstant().toString();
-            sim.tenant().applicationByAppId(platformAppId()).orElseThrow().keyCredentials.add(key);
-            return null;
-        });
-        Path pem = directory.resolve("platform.pem");
-        try {
-            Files.writeString(pem, certificate.toPem());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pem;
+        return fixture.platformCertificate();
     }
 
     // ---- the Exchange admin side

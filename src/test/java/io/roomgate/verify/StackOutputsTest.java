@@ -91,6 +91,29 @@ class StackOutputsTest {
     }
 
     @Test
+    void readsTheProgramsVerificationSummary() {
+        StackOutputs outputs = StackOutputs.parse("""
+                {"tenantId": "t", "roomAddresses": ["a@contoso.com", "b@contoso.com"], "accessModel": "rbac",
+                 "clientId": "c", "clientSecret": "s",
+                 "verification": {"tenantId": "t", "organization": "contoso.onmicrosoft.com", "accessModel": "rbac",
+                                  "rooms": ["a@contoso.com"], "canaryMailbox": "", "write": false,
+                                  "permissions": ["Calendars.ReadWrite"], "clientId": "c"}}""");
+
+        assertEquals(List.of("a@contoso.com"), outputs.rooms());
+        assertNull(outputs.canary(), "an empty canaryMailbox means none");
+        assertFalse(outputs.write(), "an explicit write flag wins over the permissions");
+        assertEquals("contoso.onmicrosoft.com", outputs.organization());
+    }
+
+    @Test
+    void serviceAccountStackHasNoAppToVerify() {
+        var failure = assertThrows(IllegalArgumentException.class, () -> StackOutputs.parse("""
+                {"tenantId": "t", "roomAddresses": ["a@contoso.com"], "accessModel": "serviceAccount"}"""));
+
+        assertContains(failure.getMessage(), "has no app; verify proves what an app can reach");
+    }
+
+    @Test
     void notJsonSaysWhatToPipeIn() {
         var failure = assertThrows(IllegalArgumentException.class, () -> StackOutputs.parse("Current stack is dev"));
 

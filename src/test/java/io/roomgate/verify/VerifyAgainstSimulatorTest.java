@@ -91,6 +91,25 @@ class VerifyAgainstSimulatorTest {
     }
 
     @Test
+    void roomsTheStackDoesNotCoverAreFoundThroughGraphPlacesWithoutTheAdminSide() {
+        tenant.rbacScope(ROOMS_ONLY).entraGrant("Place.Read.All");
+
+        SimulatedTenant.Run run = tenant.verify(tenant.outputs("rbac", tenant.rooms("ams"), false), "--json",
+                "--no-admin-tests");
+
+        assertEquals(0, run.exitCode(), run.stderr() + run.stdout());
+        JsonObject report = json(run);
+        var uncovered = new ArrayList<String>();
+        report.getAsJsonArray("uncoveredRooms").forEach(room -> uncovered.add(room.getAsString()));
+        var expected = new ArrayList<>(tenant.allRooms());
+        expected.removeAll(tenant.rooms("ams"));
+        assertEquals(expected, uncovered);
+        assertContains(report.getAsJsonArray("warnings").toString(), "Admin tests were not run");
+        assertEquals("skipped", mailbox(report, tenant.canary()).getAsJsonObject("adminRead").get("outcome")
+                .getAsString());
+    }
+
+    @Test
     void unscopedEntraGrantInRbacModeIsABreachWithExitCodeThree() {
         tenant.rbacScope(ROOMS_ONLY).entraGrant("Calendars.ReadWrite");
 

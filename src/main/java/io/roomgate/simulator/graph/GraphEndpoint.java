@@ -58,6 +58,8 @@ public final class GraphEndpoint implements HttpHandler {
             "User.ReadBasic.All", "Directory.Read.All", "Directory.ReadWrite.All");
     private static final Set<String> PLACE_READ_ROLES = Set.of("Place.Read.All", "Place.ReadWrite.All");
     private static final int PLACES_PAGE_SIZE = 100;
+    /** Graph takes the type cast with or without its namespace; the Graph SDK sends the short form. */
+    private static final Set<String> ROOM_CAST = Set.of("microsoft.graph.room", "graph.room");
     /** Graph writes event times with seven fractional digits and no offset, beside a time zone name. */
     private static final DateTimeFormatter GRAPH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
 
@@ -125,7 +127,7 @@ public final class GraphEndpoint implements HttpHandler {
         }
         var request = new Request(exchange, method, path, segments, token.get());
         if (segments.size() == 2 && segments.get(0).equals("places")
-                && segments.get(1).equalsIgnoreCase("microsoft.graph.room") && method.equals("GET")) {
+                && ROOM_CAST.contains(segments.get(1).toLowerCase(Locale.ROOT)) && method.equals("GET")) {
             listRooms(request);
         } else if (segments.size() >= 2 && segments.get(0).equalsIgnoreCase("users")) {
             user(request);
@@ -425,7 +427,8 @@ public final class GraphEndpoint implements HttpHandler {
         String base = HttpIo.origin(request.exchange()) + PREFIX;
         body.put("@odata.context", base + "/$metadata#places/microsoft.graph.room");
         if (skip + top < rooms.size()) {
-            body.put("@odata.nextLink", base + "/places/microsoft.graph.room?$top=" + top + "&$skip=" + (skip + top));
+            body.put("@odata.nextLink", base + "/places/" + request.segments().get(1) + "?$top=" + top + "&$skip="
+                    + (skip + top));
         }
         body.put("value", page);
         HttpIo.sendJson(request.exchange(), 200, body);
