@@ -1,9 +1,7 @@
 package io.roomgate.provider;
 
-import com.google.protobuf.Empty;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.StreamObserver;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.EngineOuterClass.LogSeverity;
@@ -19,7 +17,7 @@ public final class EngineLog implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EngineLog.class.getName());
 
     private volatile ManagedChannel channel;
-    private volatile EngineGrpc.EngineStub engine;
+    private volatile EngineGrpc.EngineBlockingStub engine;
     private final AtomicBoolean engineFailed = new AtomicBoolean();
 
     private EngineLog() {}
@@ -35,7 +33,7 @@ public final class EngineLog implements AutoCloseable {
             return;
         }
         channel = NettyChannelBuilder.forTarget(address).usePlaintext().build();
-        engine = EngineGrpc.newStub(channel);
+        engine = EngineGrpc.newBlockingStub(channel);
     }
 
     public void debug(String urn, String message) {
@@ -51,30 +49,24 @@ public final class EngineLog implements AutoCloseable {
     }
 
     private void send(LogSeverity severity, String urn, String message) {
-        LOG.log(severity == LogSeverity.WARNING ? System.Logger.Level.WARNING
-                : severity == LogSeverity.INFO ? System.Logger.Level.INFO : System.Logger.Level.DEBUG,
-                () -> (urn == null || urn.isEmpty() ? "" : urn + ": ") + message);
-        EngineGrpc.EngineStub target = engine;
-        if (target == null || engineFailed.get()) {
-            return;
-        }
-        LogRequest request = LogRequest.newBuilder()
-                .setSeverity(severity).setMessage(message).setUrn(urn == null ? "" : urn).build();
-        target.withDeadlineAfter(10, TimeUnit.SECONDS).log(request, new StreamObserver<>() {
-            @Override
-            public void onNext(Empty value) {}
-
-            @Override
-            public void onError(Throwable t) {
+        String line = (urn == null || urn.isEmpty() ? "" : urn + ": ") + message;
+        EngineGrpc.EngineBlockingStub target = engine;
+        if (target != null && !engineFailed.get()) {
+            // Blocking, like the engine's own providers: a line reaches the engine before the step it describes ends.
+            try {
+                target.withDeadlineAfter(10, TimeUnit.SECONDS).log(LogRequest.newBuilder()
+                        .setSeverity(severity).setMessage(message).setUrn(urn == null ? "" : urn).build());
+                LOG.log(System.Logger.Level.DEBUG, line);
+                return;
+            } catch (RuntimeException e) {
                 if (engineFailed.compareAndSet(false, true)) {
-                    LOG.log(System.Logger.Level.WARNING, "the engine's Log service failed ("
-                            + t.getMessage() + "); progress goes to stderr from now on");
+                    LOG.log(System.Logger.Level.WARNING, "the engine's Log service failed (" + e.getMessage()
+                            + "); progress goes to stderr from now on");
                 }
             }
-
-            @Override
-            public void onCompleted() {}
-        });
+        }
+        LOG.log(severity == LogSeverity.WARNING ? System.Logger.Level.WARNING
+                : severity == LogSeverity.INFO ? System.Logger.Level.INFO : System.Logger.Level.DEBUG, line);
     }
 
     @Override

@@ -109,6 +109,9 @@ public final class MailboxPermission implements ResourceHandler<MailboxPermissio
     }
 
     private void remove(Permission state, Operation operation) {
+        if (state.accessRights() == null || state.accessRights().isEmpty()) {
+            return;
+        }
         operation.info("removing " + String.join(", ", state.accessRights()) + " of " + state.user() + " on "
                 + state.identity());
         Writes.remove(operation, "the permission of " + state.user() + " on " + state.identity(),

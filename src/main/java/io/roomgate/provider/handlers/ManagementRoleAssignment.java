@@ -103,8 +103,15 @@ public final class ManagementRoleAssignment implements ResourceHandler<Managemen
 
     @Override
     public Optional<Assignment> read(String id, Assignment recorded, Operation operation) {
-        return exchange.get().findManagementRoleAssignment(id)
-                .map(a -> toState(a, recorded != null ? recorded.app() : a.roleAssignee()));
+        ExchangeAdmin admin = exchange.get();
+        return admin.findManagementRoleAssignment(id).map(a -> toState(a, recorded != null ? recorded.app()
+                : appIdOf(admin, a)));
+    }
+
+    /** On import only Exchange's name for the assignee is known; the program names the app by its app id. */
+    private static String appIdOf(ExchangeAdmin admin, io.roomgate.exchange.ManagementRoleAssignment assignment) {
+        String assignee = assignment.roleAssignee() != null ? assignment.roleAssignee() : assignment.roleAssigneeName();
+        return admin.findServicePrincipal(assignee).map(io.roomgate.exchange.ServicePrincipal::appId).orElse(assignee);
     }
 
     @Override
