@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * The engine's own gRPC service, as far as a provider uses it: the address a plugin gets as its last argument and
  * logs to. Keeps every message so tests can read what an admin would see in {@code pulumi up}.
  */
-final class EngineLogSink extends EngineGrpc.EngineImplBase implements AutoCloseable {
+public final class EngineLogSink extends EngineGrpc.EngineImplBase implements AutoCloseable {
 
-    record Message(String severity, String urn, String text, boolean ephemeral) {}
+    public record Message(String severity, String urn, String text, boolean ephemeral) {}
 
     private final List<Message> messages = new CopyOnWriteArrayList<>();
     private final Server server;

@@ -2,6 +2,7 @@ package io.roomgate.testengine;
 
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import pulumirpc.Provider.CheckRequest;
@@ -55,15 +56,15 @@ final class ProviderPlugin implements AutoCloseable {
     }
 
     /** Launches {@code <pluginDir>/pulumi-resource-<package>} in {@code projectDir}, as the engine does. */
-    static ProviderPlugin launch(Path projectDir, Path pluginDir, String packageName, String engineAddress)
-            throws IOException {
+    static ProviderPlugin launch(Path projectDir, Path pluginDir, String packageName, String engineAddress,
+                                 Map<String, String> environment) throws IOException {
         Path launcher = pluginDir.resolve("pulumi-resource-" + packageName);
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException("provider launcher " + launcher + " is missing or not executable");
         }
-        Process process = new ProcessBuilder(launcher.toString(), engineAddress)
-                .directory(projectDir.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), engineAddress).directory(projectDir.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         String firstLine = stdout.readLine();
@@ -112,9 +113,20 @@ final class ProviderPlugin implements AutoCloseable {
                 .setArgs(checked.hasInputs() ? checked.getInputs() : args)
                 .setAcceptSecrets(true).setAcceptResources(true)
                 .setSendsOldInputs(true).setSendsOldInputsToDelete(true);
-        config.forEach((key, value) -> request.putVariables(packageName + ":config:" + key,
-                value instanceof String string ? string : Structs.toValue(value).toString()));
+        config.forEach((key, value) -> {
+            Object plain = value instanceof Value wire ? Structs.toJava(wire) : value;
+            request.putVariables(packageName + ":config:" + key, plain instanceof String string ? string
+                    : new com.google.gson.Gson().toJson(plain));
+        });
         stub().configure(request.build());
+    }
+
+    /** The resource tokens of the plugin's schema. */
+    java.util.Set<String> resourceTypes() {
+        String schema = stub().getSchema(pulumirpc.Provider.GetSchemaRequest.newBuilder().build()).getSchema();
+        com.google.gson.JsonObject resources = com.google.gson.JsonParser.parseString(schema).getAsJsonObject()
+                .getAsJsonObject("resources");
+        return resources == null ? java.util.Set.of() : java.util.Set.copyOf(resources.keySet());
     }
 
     CheckResponse check(String urn, String type, String name, Struct olds, Struct news) {

@@ -102,6 +102,7 @@ public final class StandInEngine implements AutoCloseable {
         return thread;
     });
     private final Map<String, ProviderPlugin> plugins = new ConcurrentHashMap<>();
+    private final Map<String, String> pluginEnvironment;
 
     // per run
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
@@ -115,6 +116,7 @@ public final class StandInEngine implements AutoCloseable {
         this.secretConfigKeys = Set.copyOf(builder.secretConfigKeys);
         this.stateFile = builder.stateFile;
         this.entra = builder.entra;
+        this.pluginEnvironment = Map.copyOf(builder.pluginEnvironment);
         this.state = StackState.load(stateFile);
         this.engineLog = new EngineLogSink();
     }
@@ -130,6 +132,7 @@ public final class StandInEngine implements AutoCloseable {
         private final Set<String> secretConfigKeys = new HashSet<>();
         private Path stateFile;
         private EntraStandIn entra;
+        private final Map<String, String> pluginEnvironment = new LinkedHashMap<>();
 
         public Builder projectDir(Path projectDir) {
             this.projectDir = projectDir;
@@ -160,6 +163,12 @@ public final class StandInEngine implements AutoCloseable {
         /** Where the checkpoint lives between runs; without one it lives as long as this engine. */
         public Builder stateFile(Path stateFile) {
             this.stateFile = stateFile;
+            return this;
+        }
+
+        /** Environment added to the provider plugins' own, as a shell running {@code pulumi} would hand it down. */
+        public Builder pluginEnvironment(Map<String, String> environment) {
+            pluginEnvironment.putAll(environment);
             return this;
         }
 
@@ -215,6 +224,51 @@ public final class StandInEngine implements AutoCloseable {
         List<String> errors = deleteInDependencyOrder(state.entries(), false);
         saveState();
         return new RunResult(List.copyOf(steps), Map.of(), Set.of(), errors);
+    }
+
+    /**
+     * The resource types the package's plugin serves, from its schema (launching it if it is not running yet):
+     * scenarios that need a resource the provider does not serve yet can say so instead of failing.
+     */
+    public Set<String> pluginResourceTypes(String packageName) {
+        return pluginFor("", packageName + ":index:any").resourceTypes();
+    }
+
+    /**
+     * Where any of {@code secrets} sits in the checkpoint outside a secret wrapper, as {@code urn: inputs|outputs};
+     * empty when the checkpoint keeps them all as secrets (rule 5).
+     */
+    public List<String> plainSecretsInCheckpoint(Collection<String> secrets) {
+        List<String> found = new ArrayList<>();
+        for (StackState.Entry entry : state.entries()) {
+            if (holdsPlainly(Value.newBuilder().setStructValue(entry.inputs()).build(), secrets)) {
+                found.add(entry.urn() + ": inputs");
+            }
+            if (holdsPlainly(Value.newBuilder().setStructValue(entry.outputs()).build(), secrets)) {
+                found.add(entry.urn() + ": outputs");
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsPlainly(Value value, Collection<String> secrets) {
+        if (Structs.isSecret(value)) {
+            return false;
+        }
+        return switch (value.getKindCase()) {
+            case STRING_VALUE -> secrets.stream().anyMatch(secret -> value.getStringValue().contains(secret));
+            case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(v -> holdsPlainly(v, secrets));
+            case STRUCT_VALUE -> value.getStructValue().getFieldsMap().values().stream()
+                    .anyMatch(v -> holdsPlainly(v, secrets));
+            default -> false;
+        };
+    }
+
+    /** What the plugins wrote besides the port (stdout after it, and stderr), in order. */
+    public List<String> pluginDiagnostics() {
+        List<String> lines = new ArrayList<>();
+        plugins.values().forEach(plugin -> lines.addAll(plugin.diagnostics()));
+        return lines;
     }
 
     /** What the provider plugins logged to the engine, in order. */
@@ -569,11 +623,13 @@ public final class StandInEngine implements AutoCloseable {
     private ProviderPlugin launchDefaultProvider(String packageName) {
         try {
             ProviderPlugin plugin = ProviderPlugin.launch(projectDir, projectDir.resolve("provider/bin"), packageName,
-                    engineLog.address());
+                    engineLog.address(), pluginEnvironment);
             Map<String, Object> packageConfig = new HashMap<>();
             config.forEach((key, value) -> {
                 if (key.startsWith(packageName + ":")) {
-                    packageConfig.put(key.substring(packageName.length() + 1), value);
+                    // Secret config reaches a provider as a secret, as the engine sends it.
+                    packageConfig.put(key.substring(packageName.length() + 1), secretConfigKeys.contains(key)
+                            ? Structs.secret(Structs.toValue(value)) : value);
                 }
             });
             plugin.configure(packageConfig);

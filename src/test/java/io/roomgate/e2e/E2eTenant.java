@@ -1,0 +1,108 @@
+package io.roomgate.e2e;
+
+import io.roomgate.program.RoomgateStack;
+import io.roomgate.simulator.SimulatorOptions;
+import io.roomgate.simulator.TenantSimulator;
+import io.roomgate.simulator.directory.GraphDirectory;
+import io.roomgate.testengine.GraphEntraStandIn;
+import io.roomgate.testengine.StandInEngine;
+import com.pulumi.Context;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A simulated tenant in the test JVM (Exchange, tokens, and the Graph directory the Entra stand-in uses) and
+ * stand-in engines pointed at it the way a stack points the provider at a tenant: endpoint overrides, the deploying
+ * app's credentials (the secret as a Pulumi secret), and the provider JVM trusting the simulator's certificate.
+ */
+public final class E2eTenant implements AutoCloseable {
+    private static final String TRUST_PASSWORD = "changeit";
+
+    public final TenantSimulator simulator;
+    private final Path directory;
+    private final Path trustStore;
+
+    private E2eTenant(TenantSimulator simulator, Path directory, Path trustStore) {
+        this.simulator = simulator;
+        this.directory = directory;
+        this.trustStore = trustStore;
+    }
+
+    public static E2eTenant start(Path directory, SimulatorOptions options) {
+        TenantSimulator simulator = TenantSimulator.start(options);
+        GraphDirectory.mountOn(simulator);
+        Path trustStore = directory.resolve("simulator-trust.p12");
+        try {
+            Files.createDirectories(directory);
+            KeyStore pkcs12 = KeyStore.getInstance("PKCS12");
+            pkcs12.load(null, null);
+            KeyStore source = simulator.trustStore();
+            for (String alias : Collections.list(source.aliases())) {
+                pkcs12.setCertificateEntry(alias, source.getCertificate(alias));
+            }
+            try (OutputStream out = Files.newOutputStream(trustStore)) {
+                pkcs12.store(out, TRUST_PASSWORD.toCharArray());
+            }
+        } catch (IOException e) {
+            simulator.close();
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            simulator.close();
+            throw new IllegalStateException("cannot write the simulator's trust store", e);
+        }
+        return new E2eTenant(simulator, directory, trustStore);
+    }
+
+    /** The environment that makes the provider's JVM trust the simulator (and the JVM's usual authorities). */
+    public Map<String, String> providerEnvironment() {
+        return Map.of("ROOMGATE_PROVIDER_JAVA_OPTS", "-Djavax.net.ssl.trustStore=" + trustStore
+                + " -Djavax.net.ssl.trustStorePassword=" + TRUST_PASSWORD + " -Djavax.net.ssl.trustStoreType=PKCS12");
+    }
+
+    /**
+     * An engine for {@code stack} whose checkpoint lives in this tenant's directory (so a second engine for the same
+     * stack continues where the first stopped), with {@code roomgate} config keys given without their prefix.
+     */
+    public StandInEngine engine(String stack, Map<String, String> roomgateConfig) throws IOException {
+        StandInEngine.Builder builder = StandInEngine.builder()
+                .projectDir(Path.of("."))
+                .stack(stack)
+                .stateFile(directory.resolve("stack-" + stack + ".json"))
+                .entra(new GraphEntraStandIn(simulator))
+                .pluginEnvironment(providerEnvironment())
+                .config("exchangeonline:tenantId", simulator.tenantId())
+                .config("exchangeonline:organization", simulator.organization())
+                .config("exchangeonline:clientId", simulator.deployerApp().clientId())
+                .secretConfig("exchangeonline:clientSecret", simulator.deployerApp().clientSecret())
+                .config("exchangeonline:endpoint", simulator.exchangeEndpoint())
+                .config("exchangeonline:authorityHost", simulator.authorityHost());
+        Map<String, String> prefixed = new LinkedHashMap<>();
+        roomgateConfig.forEach((key, value) -> prefixed.put("roomgate:" + key, value));
+        builder.config(prefixed);
+        if (roomgateConfig.containsKey("appClientSecret")) {
+            builder.secretConfig("roomgate:appClientSecret", roomgateConfig.get("appClientSecret"));
+        }
+        return builder.build();
+    }
+
+    /** roomgate's program, as {@code App} runs it, at a fixed moment (secret rotation windows depend on it). */
+    public static Consumer<Context> program(Instant now) {
+        return ctx -> RoomgateStack.declare(ctx, now);
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}
