@@ -4,6 +4,7 @@ import io.roomgate.program.RoomgateStack;
 import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.directory.GraphDirectory;
+import io.roomgate.simulator.graph.GraphEndpoint;
 import io.roomgate.testengine.GraphEntraStandIn;
 import io.roomgate.testengine.StandInEngine;
 import com.pulumi.Context;
@@ -41,6 +42,7 @@ public final class E2eTenant implements AutoCloseable {
 
     public static E2eTenant start(Path directory, SimulatorOptions options) {
         TenantSimulator simulator = TenantSimulator.start(options);
+        GraphEndpoint.mountOn(simulator);
         GraphDirectory.mountOn(simulator);
         Path trustStore = directory.resolve("simulator-trust.p12");
         try {
@@ -99,6 +101,58 @@ public final class E2eTenant implements AutoCloseable {
     /** roomgate's program, as {@code App} runs it, at a fixed moment (secret rotation windows depend on it). */
     public static Consumer<Context> program(Instant now) {
         return ctx -> RoomgateStack.declare(ctx, now);
+    }
+
+    /** What one {@code roomgate verify} run printed and returned. */
+    public record VerifyRun(int exitCode, String stdout, String stderr) {
+        public com.google.gson.JsonObject report() {
+            return com.google.gson.JsonParser.parseString(stdout).getAsJsonObject();
+        }
+    }
+
+    /**
+     * Runs the real {@code verify} command on a run's stack outputs (as {@code pulumi stack output --json
+     * --show-secrets} prints them) against this tenant; waiting moves the simulator's clock instead of sleeping.
+     */
+    public VerifyRun verify(Map<String, Object> stackOutputs, String... extraArgs) {
+        Path certificate = directory.resolve("simulator.pem");
+        simulator.writeCertificatePem(certificate);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "--graph-endpoint", simulator.graphEndpoint(), "--authority-host", simulator.authorityHost(),
+                "--exchange-endpoint", simulator.exchangeEndpoint(), "--organization", simulator.organization(),
+                "--trust-certificate", certificate.toString(), "--admin-client-id",
+                simulator.deployerApp().clientId(), "--no-progress", "--json"));
+        args.addAll(java.util.List.of(extraArgs));
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        var command = new io.roomgate.verify.VerifyCommand(
+                new java.io.ByteArrayInputStream(new com.google.gson.Gson().toJson(stackOutputs).getBytes(utf8)),
+                new java.io.PrintStream(out, true, utf8), new java.io.PrintStream(err, true, utf8),
+                Map.of("ROOMGATE_ADMIN_CLIENT_SECRET", simulator.deployerApp().clientSecret()),
+                io.roomgate.exchange.ExchangeAdminClient::connect, simulatedClock(),
+                duration -> simulator.tenant().clock().advance(duration));
+        int exit = command.run(args.toArray(String[]::new));
+        return new VerifyRun(exit, out.toString(utf8), err.toString(utf8));
+    }
+
+    private java.time.Clock simulatedClock() {
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return simulator.tenant().clock().now();
+            }
+        };
     }
 
     @Override
