@@ -11,6 +11,7 @@ import io.roomgate.program.components.ServiceAccountAccess;
 import io.roomgate.program.components.UserSignIn;
 import io.roomgate.program.config.AccessModel;
 import io.roomgate.program.config.ConfigProblem;
+import io.roomgate.program.config.GraphPermission;
 import io.roomgate.program.config.StackConfig;
 import io.roomgate.program.config.StackConfig.AppRegistration;
 import io.roomgate.program.config.StackConfig.ConciergeOffice;
@@ -44,7 +45,7 @@ public final class RoomgateStack {
         Optional<RoomCalendarAccess> access = stack.app().map(app -> {
             if (stack.accessModel() == AccessModel.UNRESTRICTED) {
                 ctx.log().warn("roomgate:acceptUnrestrictedApp is true: the app '" + app.displayName() + "' gets a tenant-wide "
-                        + app.mailboxPermissions().stream().map(p -> p.name()).collect(Collectors.joining(", "))
+                        + app.mailboxPermissions().stream().map(GraphPermission::name).collect(Collectors.joining(", "))
                         + " grant and can read and write every mailbox calendar in tenant " + stack.tenantId()
                         + ", not only rooms. Nothing in Exchange restricts it. Use roomgate:accessModel: rbac to keep it to room mailboxes.");
             }
