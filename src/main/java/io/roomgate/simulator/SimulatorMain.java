@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,21 +38,27 @@ public final class SimulatorMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SimulatorOptions options = new SimulatorOptions(port, Optional.ofNullable(stateFile), rooms, organization,
-                SimulatorOptions.defaults().seed());
-        TenantSimulator simulator = TenantSimulator.start(options);
+        TenantSimulator simulator = startAndDescribe(new PrintWriter(System.out, true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
             stopped.countDown();
         }, "simulator-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Starts the simulator the options describe, writes the files asked for, and prints how to reach it. */
+    TenantSimulator startAndDescribe(PrintWriter out) throws IOException {
+        SimulatorOptions options = new SimulatorOptions(port, Optional.ofNullable(stateFile), rooms, organization,
+                SimulatorOptions.defaults().seed());
+        TenantSimulator simulator = TenantSimulator.start(options);
         if (certificateFile != null) {
             simulator.writeCertificatePem(certificateFile);
         }
         if (deployerCertificateFile != null) {
-            java.nio.file.Files.writeString(deployerCertificateFile, simulator.deployerApp().certificatePem());
+            Files.writeString(deployerCertificateFile, simulator.deployerApp().certificatePem());
         }
-        PrintWriter out = new PrintWriter(System.out, true);
         out.println("Tenant simulator running (Ctrl-C to stop)");
         out.println("  tenant id         " + simulator.tenantId());
         out.println("  organization      " + simulator.organization());
@@ -61,8 +69,8 @@ public final class SimulatorMain implements Callable<Integer> {
         out.println("  certificate       " + (certificateFile != null ? certificateFile : "(use --certificate-file)"));
         printApp(out, simulator.deployerApp());
         printApp(out, simulator.platformApp());
-        stopped.await();
-        return 0;
+        out.flush();
+        return simulator;
     }
 
     /** Printing the secrets is the point here: this is a local, simulated tenant for the person running it. */

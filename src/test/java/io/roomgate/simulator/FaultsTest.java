@@ -168,5 +168,6 @@ class FaultsTest extends SimulatorTestBase {
 
         assertEquals(pages, sim.traffic().calls("Get-Mailbox"));
         assertEquals(pages, sim.traffic().totalCalls());
+        assertEquals(pages, sim.traffic().callsWithoutAnchorMailbox(), "this test client sends no routing hint");
     }
 }

@@ -64,7 +64,7 @@ class TokenServiceTest extends SimulatorTestBase {
     @Test
     void certificateNotRegisteredOnTheAppIsRefused() {
         String otherCertificate = io.roomgate.simulator.tls.ClientCertificate
-                .generate("someone else", java.time.Duration.ofDays(1)).toPem();
+                .generateWithNewKey("someone else", java.time.Duration.ofDays(1)).toPem();
         var credential = new ClientCertificateCredentialBuilder().authorityHost(sim.authorityHost())
                 .tenantId(sim.tenantId()).clientId(sim.deployerApp().clientId())
                 .pemCertificate(new ByteArrayInputStream(otherCertificate.getBytes(StandardCharsets.UTF_8)))

@@ -100,6 +100,9 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         String cmdletName = cmdletInput != null && cmdletInput.has("CmdletName")
                 ? cmdletInput.get("CmdletName").getAsString() : "";
         traffic.counted(cmdletName.isEmpty() ? "(none)" : cmdletName);
+        if (exchange.getRequestHeaders().getFirst("X-AnchorMailbox") == null) {
+            traffic.withoutAnchorMailbox();
+        }
         TokenService.AccessToken caller = authenticate(exchange, tenantSegment);
         if (caller == null) {
             return;

@@ -15,6 +15,7 @@ public final class Traffic {
     private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong refusedForConcurrency = new AtomicLong();
+    private final AtomicLong withoutAnchorMailbox = new AtomicLong();
 
     /** A request arrived; returns how many are now in flight (including it). */
     public int enter() {
@@ -46,6 +47,15 @@ public final class Traffic {
 
     public void counted(String cmdlet) {
         callsByCmdlet.computeIfAbsent(cmdlet.toLowerCase(Locale.ROOT), k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** A request came without the {@code X-AnchorMailbox} routing hint (Exchange may fail such requests). */
+    public void withoutAnchorMailbox() {
+        withoutAnchorMailbox.incrementAndGet();
+    }
+
+    public long callsWithoutAnchorMailbox() {
+        return withoutAnchorMailbox.get();
     }
 
     public void throttled() {
@@ -90,5 +100,6 @@ public final class Traffic {
         maxInFlight.set(inFlight.get());
         throttled.set(0);
         refusedForConcurrency.set(0);
+        withoutAnchorMailbox.set(0);
     }
 }

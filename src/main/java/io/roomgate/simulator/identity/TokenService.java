@@ -9,10 +9,13 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import io.roomgate.simulator.tls.RsaKeys;
+
+import java.security.KeyPair;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +28,7 @@ import java.util.function.Supplier;
 
 /**
  * Signs the tenant's access tokens (RS256, v1.0 app-only shape as Entra issues them for Exchange and Graph) and
- * checks them on the way back in. The signing key is made at start and published as a JWKS.
+ * checks them on the way back in. The signing key (see {@link RsaKeys}) is published as a JWKS.
  */
 public final class TokenService {
     private final RSAKey signingKey;
@@ -33,12 +36,9 @@ public final class TokenService {
 
     public TokenService(Supplier<Instant> clock) {
         this.clock = clock;
-        try {
-            this.signingKey = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
-                    .keyID(UUID.randomUUID().toString().replace("-", "")).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Could not create the token signing key", e);
-        }
+        KeyPair keyPair = RsaKeys.tokenSigning();
+        this.signingKey = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic()).privateKey(keyPair.getPrivate())
+                .keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString().replace("-", "")).build();
     }
 
     /** The public signing key as a JWKS document. */

@@ -30,8 +30,17 @@ import java.util.HexFormat;
 /** An application's client certificate (self-signed, as admins make them with New-SelfSignedCertificate). */
 public record ClientCertificate(X509Certificate certificate, PrivateKey privateKey) {
 
+    /** A new certificate over the JVM's client key (see {@link RsaKeys}). */
     public static ClientCertificate generate(String commonName, Duration validity) {
-        KeyPair keyPair = LoopbackTls.newRsaKeyPair();
+        return generate(commonName, validity, RsaKeys.clientCertificate());
+    }
+
+    /** A new certificate over a key pair of its own. */
+    public static ClientCertificate generateWithNewKey(String commonName, Duration validity) {
+        return generate(commonName, validity, LoopbackTls.newRsaKeyPair());
+    }
+
+    private static ClientCertificate generate(String commonName, Duration validity, KeyPair keyPair) {
         X500Name subject = new X500Name("CN=" + commonName);
         Instant now = Instant.now();
         try {

@@ -49,9 +49,9 @@ public final class LoopbackTls {
         this.certificate = certificate;
     }
 
-    /** A new key pair and a certificate for {@code localhost} and {@code 127.0.0.1}, valid for a day. */
+    /** A new certificate for {@code localhost} and {@code 127.0.0.1}, valid for a day, over the JVM's TLS key. */
     public static LoopbackTls generate() {
-        KeyPair keyPair = newRsaKeyPair();
+        KeyPair keyPair = RsaKeys.tls();
         X500Name subject = new X500Name("CN=roomgate tenant simulator");
         Instant now = Instant.now();
         GeneralNames sans = new GeneralNames(new GeneralName[] {
