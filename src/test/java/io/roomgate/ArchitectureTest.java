@@ -6,7 +6,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tree's promise: program -> typed resources -> provider plugin -> Exchange admin client -> tenant.
@@ -19,7 +22,17 @@ class ArchitectureTest {
     static void importClasses() {
         productionClasses = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("io.roomgate");
+    }
+
+    /** Guards the rules below against passing on an empty import. */
+    @Test
+    void everyLayerIsImported() {
+        for (String layer : List.of("program", "resources", "provider", "exchange", "simulator", "verify", "opath")) {
+            assertTrue(productionClasses.containPackage("io.roomgate." + layer),
+                    "no production classes imported from io.roomgate." + layer);
+        }
     }
 
     @Test
