@@ -65,7 +65,7 @@ public sealed interface CredentialSource {
     record Environment() implements CredentialSource {
         @Override
         public String describe() {
-            String clientId = System.getenv("AZURE_CLIENT_ID");
+            String clientId = com.azure.core.util.Configuration.getGlobalConfiguration().get("AZURE_CLIENT_ID");
             return "environment credential (AZURE_CLIENT_ID=" + (clientId == null ? "unset" : clientId) + ")";
         }
     }

@@ -2,6 +2,7 @@ package io.roomgate.exchange;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
+import com.azure.core.util.Configuration;
 import com.azure.identity.AadCredentialBuilderBase;
 import com.azure.identity.ClientCertificateCredentialBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
@@ -86,8 +87,10 @@ final class Credentials {
         } else if (source instanceof CredentialSource.ClientCertificate certificate) {
             secrets.add(certificate.password());
         } else if (source instanceof CredentialSource.Environment) {
-            secrets.add(System.getenv("AZURE_CLIENT_SECRET"));
-            secrets.add(System.getenv("AZURE_CLIENT_CERTIFICATE_PASSWORD"));
+            // EnvironmentCredential reads azure-core's global configuration, which defaults to the environment.
+            Configuration environment = Configuration.getGlobalConfiguration();
+            secrets.add(environment.get("AZURE_CLIENT_SECRET"));
+            secrets.add(environment.get("AZURE_CLIENT_CERTIFICATE_PASSWORD"));
         }
         secrets.removeIf(s -> s == null);
         return secrets;

@@ -91,6 +91,28 @@ class ExchangeClientOnSimulatorTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void theEnvironmentCredentialReadsTheAzureVariables() {
+        // EnvironmentCredential reads azure-core's global configuration, which the process environment fills.
+        var configuration = com.azure.core.util.Configuration.getGlobalConfiguration();
+        configuration.put("AZURE_TENANT_ID", sim.tenantId());
+        configuration.put("AZURE_CLIENT_ID", sim.deployerApp().clientId());
+        configuration.put("AZURE_CLIENT_SECRET", sim.deployerApp().clientSecret());
+        try {
+            ExchangeAdminClient fromEnvironment = ExchangeAdminClient.connect(SimulatedTenant.options(sim,
+                    new CredentialSource.Environment()).build());
+
+            assertTrue(fromEnvironment.findMailbox(address("ceo")).isPresent());
+            assertEquals("environment credential (AZURE_CLIENT_ID=" + sim.deployerApp().clientId() + ")",
+                    new CredentialSource.Environment().describe());
+        } finally {
+            configuration.remove("AZURE_TENANT_ID");
+            configuration.remove("AZURE_CLIENT_ID");
+            configuration.remove("AZURE_CLIENT_SECRET");
+        }
+    }
+
+    @Test
     void securityGroupLifecycleWithMembership() {
         String ams1 = exchange.listRoomMailboxes(new RoomQuery(null, "rooms-ams", null)).get(0).primarySmtpAddress();
         String ams2 = exchange.listRoomMailboxes(new RoomQuery(null, "rooms-ams", null)).get(1).primarySmtpAddress();
