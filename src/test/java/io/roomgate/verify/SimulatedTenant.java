@@ -1,27 +1,12 @@
 package io.roomgate.verify;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import io.roomgate.exchange.ApplicationAccessCheck;
-import io.roomgate.exchange.ExchangeAdmin;
-import io.roomgate.exchange.ExchangeException;
-import io.roomgate.exchange.Mailbox;
-import io.roomgate.exchange.RoomQuery;
-import io.roomgate.exchange.ServicePrincipalAuthorization;
+import io.roomgate.exchange.ExchangeAdminClient;
 import io.roomgate.simulator.TenantSimulator;
-import io.roomgate.simulator.access.ExchangeAccess;
-import io.roomgate.simulator.access.InScope;
-import io.roomgate.simulator.access.PolicyCheck;
 import io.roomgate.simulator.graph.GraphEndpoint;
 import io.roomgate.simulator.graph.TenantFixture;
-import io.roomgate.simulator.graph.TenantAccessFacts;
-import io.roomgate.simulator.tenant.Recipient;
-import io.roomgate.simulator.tenant.RecipientKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,8 +22,8 @@ import java.util.Map;
  * azure-identity and calls Graph with the Graph SDK, exactly as in production. The tenant's access configuration is
  * set directly in its state, as {@code pulumi up} would have left it.
  *
- * <p>The Exchange admin side answers from the same access rules the simulator enforces; it is a Mockito stand-in
- * for {@link ExchangeAdmin} until the simulator's InvokeCommand serves the Test-* cmdlets.
+ * <p>The admin tests run with the production Exchange admin client, signed in as the simulator's deploying admin
+ * app, against the simulator's InvokeCommand (Test-ServicePrincipalAuthorization, Test-ApplicationAccessPolicy).
  */
 final class SimulatedTenant implements AutoCloseable {
     final TenantFixture fixture;
@@ -90,49 +75,6 @@ final class SimulatedTenant implements AutoCloseable {
         return fixture.platformCertificate();
     }
 
-    // ---- the Exchange admin side
-
-    /** Test-* answers from the simulator's own access rules, as of now (they bypass Exchange's caches). */
-    ExchangeAdmin admin() {
-        ExchangeAdmin admin = mock(ExchangeAdmin.class);
-        when(admin.testServicePrincipalAuthorization(anyString(), any())).thenAnswer(call -> {
-            String app = call.getArgument(0);
-            String mailbox = call.getArgument(1);
-            return sim.tenant().read(() -> {
-                boolean known = sim.tenant().state().exchangeServicePrincipals.stream()
-                        .anyMatch(p -> p.appId.equalsIgnoreCase(app));
-                if (!known) {
-                    throw new ExchangeException(ExchangeException.Kind.NOT_FOUND, "Test-ServicePrincipalAuthorization",
-                            "The operation couldn't be performed because object '" + app + "' couldn't be found.");
-                }
-                var access = new ExchangeAccess(TenantAccessFacts.of(sim.tenant()));
-                return access.testServicePrincipalAuthorization(app, mailbox == null ? null
-                        : TenantAccessFacts.mailbox(sim.tenant().resolveRecipients(mailbox).get(0)), sim.tenant().now())
-                        .stream().map(row -> new ServicePrincipalAuthorization(row.roleName(),
-                                row.grantedPermissionsText(), row.allowedResourceScope(), row.scopeType().name(),
-                                row.inScope() == InScope.NOT_RUN ? null : row.inScope() == InScope.TRUE))
-                        .toList();
-            });
-        });
-        when(admin.testApplicationAccessPolicy(anyString(), anyString())).thenAnswer(call -> {
-            String mailbox = call.getArgument(0);
-            String app = call.getArgument(1);
-            return sim.tenant().read(() -> {
-                Recipient recipient = sim.tenant().resolveRecipients(mailbox).get(0);
-                PolicyCheck check = new ExchangeAccess(TenantAccessFacts.of(sim.tenant()))
-                        .testApplicationAccessPolicy(app, TenantAccessFacts.mailbox(recipient), sim.tenant().now());
-                return new ApplicationAccessCheck(app, mailbox, recipient.guid, check.accessCheckResult().name());
-            });
-        });
-        when(admin.listRoomMailboxes(any(RoomQuery.class))).thenAnswer(call -> sim.tenant().read(() ->
-                sim.tenant().recipients().stream().filter(r -> r.kind == RecipientKind.RoomMailbox)
-                        .map(r -> new Mailbox(r.guid, r.name, r.alias, r.displayName, r.primarySmtpAddress,
-                                r.kind.name(), sim.tenant().distinguishedName(r), r.externalDirectoryObjectId,
-                                r.office, r.resourceCapacity))
-                        .toList()));
-        return admin;
-    }
-
     // ---- running verify
 
     /** What {@code pulumi stack output --json --show-secrets} prints for a stack over these rooms. */
@@ -166,10 +108,9 @@ final class SimulatedTenant implements AutoCloseable {
                 sim.organization(), "--trust-certificate", certificatePem.toString(), "--admin-client-id",
                 sim.deployerApp().clientId(), "--no-progress"));
         args.addAll(List.of(extraArgs));
-        ExchangeAdmin admin = admin();
         var command = new VerifyCommand(new ByteArrayInputStream(outputs.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("ROOMGATE_ADMIN_CLIENT_SECRET", sim.deployerApp().clientSecret()), options -> admin,
+                Map.of("ROOMGATE_ADMIN_CLIENT_SECRET", sim.deployerApp().clientSecret()), ExchangeAdminClient::connect,
                 simulatedClock(), duration -> sim.tenant().clock().advance(duration));
         int exit = command.run(args.toArray(String[]::new));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import io.roomgate.simulator.access.PropagationDelays;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +172,30 @@ class VerifyAgainstSimulatorTest {
         assertEquals("pass", passed.get("verdict").getAsString());
         assertEquals(9, passed.get("rounds").getAsInt(), "pauses of 1, 2, 4 and then 5 minutes: 32 minutes, past the 30-minute cache");
         assertEquals(0, tenant.graph.calendars().totalEvents());
+    }
+
+    @Test
+    void restrictionOnItsWayLeavesTheCanaryReadableAsPendingUntilItArrives() {
+        tenant.graph.propagationDelays(new PropagationDelays(Duration.ofMinutes(20), Duration.ofMinutes(30),
+                Duration.ZERO));
+        List<String> rooms = tenant.allRooms();
+        tenant.entraGrant("Calendars.ReadWrite").restrictAccessTo(rooms);
+        String outputs = tenant.outputs("applicationAccessPolicy", rooms, false);
+
+        SimulatedTenant.Run first = tenant.verify(outputs, "--json");
+
+        assertEquals(4, first.exitCode(), first.stderr() + first.stdout());
+        JsonObject canary = mailbox(json(first), tenant.canary());
+        assertEquals("pending", canary.get("status").getAsString());
+        assertEquals("allowed", canary.getAsJsonObject("graphRead").get("outcome").getAsString());
+        assertEquals("AccessCheckResult Denied", canary.getAsJsonObject("adminRead").get("detail").getAsString());
+        assertContains(canary.get("explanation").getAsString(), "Test-ApplicationAccessPolicy already denies it",
+                "Until then the app CAN read this mailbox");
+
+        SimulatedTenant.Run waited = tenant.verify(outputs, "--json", "--wait", "45m", "--poll-interval", "1m");
+
+        assertEquals(0, waited.exitCode(), waited.stderr() + waited.stdout());
+        assertEquals("ok", mailbox(json(waited), tenant.canary()).get("status").getAsString());
     }
 
     @Test

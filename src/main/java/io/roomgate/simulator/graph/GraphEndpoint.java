@@ -21,6 +21,7 @@ import io.roomgate.simulator.tenant.Entra;
 import io.roomgate.simulator.tenant.Recipient;
 import io.roomgate.simulator.tenant.RecipientKind;
 import io.roomgate.simulator.tenant.Tenant;
+import io.roomgate.simulator.tenant.TenantAccess;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ import java.util.stream.Stream;
  * same tenant: {@code /users/{id}}, {@code /users/{id}/calendar}, {@code /calendarView}, {@code /events} (list,
  * create, get, delete) and {@code /places/microsoft.graph.room}.
  *
- * <p>Every mailbox call is decided by {@link ExchangeAccess} over the tenant's facts, with the app's Entra grants
+ * <p>Every mailbox call is decided by {@link ExchangeAccess} over the tenant's dated facts ({@link TenantAccess}),
+ * with the app's Entra grants
  * taken from its token's {@code roles} (as Exchange reads them), and Exchange's {@link PropagationDelays} applied.
  * Denials answer as Graph does: 403 {@code ErrorAccessDenied}.
  */
@@ -242,13 +244,14 @@ public final class GraphEndpoint implements HttpHandler {
     private boolean allowed(Request request, Recipient mailbox, RequiredPermission required) throws IOException {
         TokenService.AccessToken token = request.token();
         var decision = tenant.read(() -> {
-            AccessFacts facts = withTokenGrants(TenantAccessFacts.of(tenant), token);
+            var access = new TenantAccess(tenant);
+            AccessFacts facts = withTokenGrants(access.facts(), token);
             boolean anyGrant = facts.entraGrants().stream().anyMatch(g -> required.satisfiedBy(g.permission()))
                     || facts.roleAssignments().stream().anyMatch(assignment -> assignment.appId()
                     .equalsIgnoreCase(token.appId()) && ApplicationRoles.permissionsOf(assignment.role())
                     .orElse(List.of()).stream().anyMatch(required::satisfiedBy));
             AccessDecision answer = new ExchangeAccess(facts).graphAccess(token.appId(),
-                    TenantAccessFacts.mailbox(mailbox), required, tenant.now(), delays);
+                    access.mailbox(mailbox), required, tenant.now(), delays);
             return Map.entry(answer, anyGrant);
         });
         if (decision.getKey().allowed()) {
