@@ -1,0 +1,108 @@
+package io.roomgate.provider;
+
+import com.google.protobuf.Struct;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.roomgate.simulator.SimulatorOptions;
+import io.roomgate.simulator.TenantSimulator;
+import io.roomgate.simulator.tenant.Entra;
+import io.roomgate.simulator.tenant.Tenant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pulumirpc.Provider;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.roomgate.provider.Wire.struct;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code exchangeonline:local}: the provider runs the simulated tenant itself, kept in a file of the project. */
+class LocalTenantIT {
+    static final String STATE = ".roomgate/local-tenant.json";
+
+    @TempDir
+    Path project;
+
+    /** Seeds the project's tenant file, with the platform app already holding Graph Calendars.ReadWrite tenant-wide. */
+    String seedTenantWhereThePlatformAppHoldsCalendarsReadWrite() {
+        try (TenantSimulator seeding = TenantSimulator.start(SimulatorOptions.defaults().withRooms(4)
+                .withStateFile(project.resolve(STATE)))) {
+            Tenant tenant = seeding.tenant();
+            String appId = seeding.platformApp().clientId();
+            tenant.write(() -> {
+                Entra.AppRoleAssignment grant = new Entra.AppRoleAssignment();
+                grant.id = UUID.randomUUID().toString();
+                grant.principalId = tenant.servicePrincipalByAppId(appId).orElseThrow().objectId;
+                grant.resourceId = tenant.servicePrincipalByAppId(Entra.GRAPH_APP_ID).orElseThrow().objectId;
+                grant.appRoleId = Entra.GRAPH_CALENDARS_READ_WRITE;
+                grant.createdDateTime = tenant.now().toString();
+                tenant.state().appRoleAssignments.add(grant);
+                return grant;
+            });
+            return appId;
+        }
+    }
+
+    @Test
+    void accessPolicyDeleteRefusesWhileItsAppHoldsATenantWideCalendarsGrantNamingIt() throws Exception {
+        String appId = seedTenantWhereThePlatformAppHoldsCalendarsReadWrite();
+        try (FakeEngine engine = new FakeEngine();
+             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+            provider.configured(struct("local", STATE));
+            ProviderClient client = new ProviderClient(provider::stub);
+            String room = firstRoom(provider);
+            var group = client.create(ProviderLifecycleIT.GROUP, "scope", client.checked(ProviderLifecycleIT.GROUP,
+                    "scope", struct("name", "Platform rooms", "alias", "platform-rooms", "members", List.of(room))), false);
+            String groupAddress = group.getProperties().getFieldsOrThrow("primarySmtpAddress").getStringValue();
+            var policy = client.create(ProviderLifecycleIT.POLICY, "restrict", client.checked(ProviderLifecycleIT.POLICY,
+                    "restrict", struct("appId", appId, "policyScopeGroupId", groupAddress,
+                            "accessRight", "RestrictAccess")), false);
+
+            var refused = assertThrows(StatusRuntimeException.class, () -> client.delete(ProviderLifecycleIT.POLICY,
+                    "restrict", policy.getId(), policy.getProperties()));
+            assertEquals(Status.Code.FAILED_PRECONDITION, refused.getStatus().getCode());
+            assertTrue(refused.getStatus().getDescription().contains(
+                    "Microsoft Graph Calendars.ReadWrite (application permission)"), refused.getStatus().getDescription());
+            assertEquals(policy.getId(), client.read(ProviderLifecycleIT.POLICY, "restrict", policy.getId(),
+                    policy.getProperties(), Struct.getDefaultInstance()).getId(), "the policy is still in force");
+        }
+    }
+
+    @Test
+    void theLocalTenantIsKeptInTheProjectAcrossProviderRuns() throws Exception {
+        String groupId;
+        Struct state;
+        try (FakeEngine engine = new FakeEngine();
+             LaunchedProvider first = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+            first.configured(struct("local", STATE));
+            ProviderClient client = new ProviderClient(first::stub);
+            var created = client.create(ProviderLifecycleIT.GROUP, "kept", client.checked(ProviderLifecycleIT.GROUP,
+                    "kept", struct("name", "Kept rooms", "alias", "kept-rooms", "members", List.of(firstRoom(first)))),
+                    false);
+            groupId = created.getId();
+            state = created.getProperties();
+        }
+        assertTrue(Files.size(project.resolve(STATE)) > 0, "state file written in the project");
+        try (FakeEngine engine = new FakeEngine();
+             LaunchedProvider second = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+            second.configured(struct("local", STATE));
+            ProviderClient client = new ProviderClient(second::stub);
+            var read = client.read(ProviderLifecycleIT.GROUP, "kept", groupId, state, Struct.getDefaultInstance());
+            assertEquals(groupId, read.getId());
+            assertEquals("kept-rooms", read.getProperties().getFieldsOrThrow("alias").getStringValue());
+        }
+    }
+
+    private static String firstRoom(LaunchedProvider provider) {
+        return provider.stub().invoke(Provider.InvokeRequest.newBuilder().setTok("exchangeonline:index:getRoomMailboxes")
+                        .setArgs(Struct.getDefaultInstance()).build())
+                .getReturn().getFieldsOrThrow("rooms").getListValue().getValues(0).getStructValue()
+                .getFieldsOrThrow("primarySmtpAddress").getStringValue();
+    }
+}
