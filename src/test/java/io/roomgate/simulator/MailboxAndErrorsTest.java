@@ -46,6 +46,22 @@ class MailboxAndErrorsTest extends SimulatorTestBase {
     }
 
     @Test
+    void aPageCanBeFetchedAgainAfterALostResponseButAForgedLinkIsNotFound() {
+        String body = SimulatorClient.body("Get-Mailbox", Map.of("RecipientTypeDetails", "RoomMailbox",
+                "ResultSize", "Unlimited")).toString();
+        String next = SimulatorClient.json(client.post(client.invokeUrl(), body, client.deployerToken(), 5))
+                .get("@odata.nextLink").getAsString();
+
+        HttpResponse<String> once = client.post(next, body, client.deployerToken(), 5);
+        HttpResponse<String> again = client.post(next, body, client.deployerToken(), 5);
+
+        assertEquals(once.body().replaceAll("skiptoken=[^\"]*", ""), again.body().replaceAll("skiptoken=[^\"]*", ""));
+        HttpResponse<String> forged = client.post(client.invokeUrl() + "?$skiptoken=nothing.5", body,
+                client.deployerToken(), 5);
+        assertEquals(404, forged.statusCode());
+    }
+
+    @Test
     void getMailboxByIdentityShowsTheCeoAsAUserMailbox() {
         JsonObject ceo = client.ok("Get-Mailbox", Map.of("Identity", "ceo@contoso.onmicrosoft.com"))
                 .getAsJsonArray("value").get(0).getAsJsonObject();

@@ -178,8 +178,7 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
             LOG.log(System.Logger.Level.DEBUG, "Dropping the response to a committed " + cmdlet.name());
             throw new DroppedConnection();
         }
-        respond(exchange, tenantSegment, cmdlet.name(), result.objects(), 0, result.warnings(), select,
-                pageSize(exchange));
+        respond(exchange, tenantSegment, cmdlet.name(), result.objects(), 0, result.warnings(), select, pageSize(exchange), null);
     }
 
     /** Runs the body under the lock and records a committed change in the change log. */
@@ -212,20 +211,32 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         }
     }
 
-    private void nextPage(HttpExchange exchange, String tenantSegment, Cmdlet cmdlet, String token, String select,
+    private void nextPage(HttpExchange exchange, String tenantSegment, Cmdlet cmdlet, String skipToken, String select,
                           int pageSize) throws IOException {
-        Pages.Remainder remainder = pages.take(token);
-        if (remainder == null || !remainder.cmdlet().equals(cmdlet.name())) {
+        int dot = skipToken.lastIndexOf('.');
+        Pages.Listing listing = dot < 0 ? null : pages.get(skipToken.substring(0, dot));
+        int offset = dot < 0 ? -1 : parseOffset(skipToken.substring(dot + 1));
+        if (listing == null || !listing.cmdlet().equals(cmdlet.name()) || offset < 0
+                || offset > listing.objects().size()) {
             ErrorResponses.notFoundRoute(exchange, "The page this link pointed to has expired or belongs to "
                     + "another listing; start the listing again.");
             return;
         }
-        respond(exchange, tenantSegment, cmdlet.name(), remainder.objects(), remainder.offset(), List.of(), select,
-                pageSize);
+        respond(exchange, tenantSegment, cmdlet.name(), listing.objects(), offset, List.of(), select, pageSize, skipToken.substring(0, dot));
     }
 
+    private static int parseOffset(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Writes one page; {@code listing} names the kept listing, or is null for a first page (kept if more remain). */
     private void respond(HttpExchange exchange, String tenantSegment, String cmdlet, List<Map<String, Object>> objects,
-                         int offset, List<String> warnings, String select, int pageSize) throws IOException {
+                         int offset, List<String> warnings, String select, int pageSize, String listing)
+            throws IOException {
         String origin = HttpIo.origin(exchange);
         String base = origin + "/adminapi/beta/" + tenantSegment;
         int end = Math.min(objects.size(), offset + pageSize);
@@ -240,8 +251,8 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         }
         body.put("value", page);
         if (end < objects.size()) {
-            String token = pages.keep(cmdlet, objects, end);
-            String link = base + "/InvokeCommand?$skiptoken=" + token;
+            String token = listing != null ? listing : pages.keep(cmdlet, objects);
+            String link = base + "/InvokeCommand?$skiptoken=" + token + "." + end;
             if (select != null) {
                 link += "&$select=" + URLEncoder.encode(select, StandardCharsets.UTF_8);
             }

@@ -61,7 +61,7 @@ final class GroupCmdlets {
                         Parameter.string("Identity").required(), Parameter.string("Member").required(),
                         Parameter.bool(BYPASS)),
                 Cmdlet.write("Update-DistributionGroupMember", this::updateMembers,
-                        Parameter.string("Identity").required(), Parameter.strings("Members"),
+                        Parameter.string("Identity").required(), Parameter.strings("Members").required(),
                         Parameter.bool(BYPASS)));
     }
 

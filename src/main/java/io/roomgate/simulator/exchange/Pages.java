@@ -8,19 +8,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The rest of a paged listing, kept for the @odata.nextLink that points at it: a snapshot taken when the first
- * page was served, so pages do not shift under writes. Links expire (the real ones live 5–10 minutes).
+ * Paged listings, kept for the @odata.nextLink that point into them: a snapshot taken when the first page was
+ * served, so pages do not shift under writes. A page can be asked for again (after a lost response); listings
+ * expire after ten minutes (the real links live 5–10) and at most 64 are kept.
  */
 final class Pages {
     private static final Duration LIFETIME = Duration.ofMinutes(10);
-    private static final int MAX_OPEN_LISTINGS = 256;
+    private static final int MAX_OPEN_LISTINGS = 64;
 
-    record Remainder(String cmdlet, List<Map<String, Object>> objects, int offset, long createdNanos) {
+    record Listing(String cmdlet, List<Map<String, Object>> objects, long createdNanos) {
     }
 
-    private final Map<String, Remainder> open = new LinkedHashMap<>();
+    private final Map<String, Listing> open = new LinkedHashMap<>();
 
-    synchronized String keep(String cmdlet, List<Map<String, Object>> objects, int offset) {
+    /** Keeps a listing whose first page has been served; every later page's link names it and an offset. */
+    synchronized String keep(String cmdlet, List<Map<String, Object>> objects) {
         expire();
         if (open.size() >= MAX_OPEN_LISTINGS) {
             Iterator<String> oldest = open.keySet().iterator();
@@ -28,14 +30,14 @@ final class Pages {
             oldest.remove();
         }
         String token = UUID.randomUUID().toString().replace("-", "");
-        open.put(token, new Remainder(cmdlet, objects, offset, System.nanoTime()));
+        open.put(token, new Listing(cmdlet, objects, System.nanoTime()));
         return token;
     }
 
-    /** Takes the listing a token points at; a token is good for one page. */
-    synchronized Remainder take(String token) {
+    /** The listing a token points at; a client may ask for the same page again (after a lost response). */
+    synchronized Listing get(String token) {
         expire();
-        return open.remove(token);
+        return open.get(token);
     }
 
     private void expire() {
