@@ -24,6 +24,10 @@ final class Arguments {
             Parameter.string("ErrorAction"), Parameter.string("WarningAction"), Parameter.bool("Verbose"),
             Parameter.bool("Debug"));
 
+    /** Parameters whose values never reach the change log. */
+    private static final java.util.Set<String> SECRET_PARAMETERS = java.util.Set.of("Password");
+    private static final String REDACTED = "[redacted]";
+
     /** Add/remove edits of a multi-valued property, or a full replacement. */
     record MultiValue(List<String> replace, List<String> add, List<String> remove) {
         boolean isReplacement() {
@@ -60,7 +64,8 @@ final class Arguments {
                             "A parameter cannot be found that matches parameter name '" + entry.getKey() + "'.");
                 }
                 values.put(parameter.name(), convert(parameter, entry.getValue()));
-                asSent.put(parameter.name(), plain(entry.getValue()));
+                asSent.put(parameter.name(), SECRET_PARAMETERS.contains(parameter.name()) ? REDACTED
+                        : plain(entry.getValue()));
             }
         }
         List<String> missing = declared.stream().filter(Parameter::mandatory)
@@ -203,7 +208,7 @@ final class Arguments {
         return Collections.unmodifiableMap(object);
     }
 
-    /** The parameters as the caller sent them (names canonicalised), for the change log. */
+    /** The parameters as the caller sent them (names canonicalised, secrets redacted), for the change log. */
     Map<String, Object> asSent() {
         return asSent;
     }
