@@ -103,6 +103,18 @@ public final class E2eTenant implements AutoCloseable {
         return ctx -> RoomgateStack.declare(ctx, now);
     }
 
+    /** The deploying admin's own Exchange client, for changes made by hand outside Pulumi. */
+    public io.roomgate.exchange.ExchangeAdmin byHand() {
+        return io.roomgate.exchange.ExchangeAdminClient.connect(io.roomgate.exchange.ExchangeClientOptions
+                .builder(simulator.tenantId(), new io.roomgate.exchange.CredentialSource.ClientSecret(
+                        simulator.deployerApp().clientId(), simulator.deployerApp().clientSecret()))
+                .organization(simulator.organization())
+                .endpoint(java.net.URI.create(simulator.exchangeEndpoint()))
+                .authorityHost(java.net.URI.create(simulator.authorityHost()))
+                .sslContext(simulator.clientSslContext())
+                .build());
+    }
+
     /** What one {@code roomgate verify} run printed and returned. */
     public record VerifyRun(int exitCode, String stdout, String stderr) {
         public com.google.gson.JsonObject report() {

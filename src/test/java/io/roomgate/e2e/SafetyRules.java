@@ -160,36 +160,43 @@ public final class SafetyRules {
         return leaks;
     }
 
-    /** No object roomgate made is left after a destroy: apps, Exchange pointers, policies, scopes, assignments. */
-    public static List<String> orphansAfterDestroy(TenantSimulator simulator, TenantState seeded) {
+    /** How many of each kind of object a tenant holds before roomgate touches it. */
+    public record Baseline(int applications, int servicePrincipals, int appRoleAssignments, int permissionGrants,
+                           long groups, int exchangeServicePrincipals, int policies, int scopes,
+                           int roleAssignments) {}
+
+    public static Baseline baseline(TenantSimulator simulator) {
         return simulator.tenant().read(() -> {
             TenantState state = simulator.tenant().state();
-            List<String> orphans = new ArrayList<>();
-            if (state.applications.size() != seeded.applications.size()) {
-                orphans.add((state.applications.size() - seeded.applications.size()) + " app registration(s)");
-            }
-            if (state.servicePrincipals.size() != seeded.servicePrincipals.size()) {
-                orphans.add((state.servicePrincipals.size() - seeded.servicePrincipals.size())
-                        + " service principal(s)");
-            }
-            if (state.appRoleAssignments.size() != seeded.appRoleAssignments.size()) {
-                orphans.add((state.appRoleAssignments.size() - seeded.appRoleAssignments.size())
-                        + " Entra app role assignment(s)");
-            }
-            orphans.addAll(state.exchangeServicePrincipals.stream().map(sp -> "Exchange service principal "
-                    + sp.displayName).toList());
-            orphans.addAll(state.applicationAccessPolicies.stream().map(policy -> "application access policy for "
-                    + policy.appIds).toList());
-            orphans.addAll(state.managementScopes.stream().map(scope -> "management scope " + scope.name).toList());
-            orphans.addAll(state.managementRoleAssignments.stream()
-                    .map(assignment -> "management role assignment " + assignment.name).toList());
-            long groups = state.recipients.stream().filter(r -> r.kind.isGroup()).count();
-            long seededGroups = seeded.recipients.stream().filter(r -> r.kind.isGroup()).count();
-            if (groups != seededGroups) {
-                orphans.add((groups - seededGroups) + " group(s)");
-            }
-            return orphans;
+            return new Baseline(state.applications.size(), state.servicePrincipals.size(),
+                    state.appRoleAssignments.size(), state.oauth2PermissionGrants.size(),
+                    state.recipients.stream().filter(r -> r.kind.isGroup()).count(),
+                    state.exchangeServicePrincipals.size(), state.applicationAccessPolicies.size(),
+                    state.managementScopes.size(), state.managementRoleAssignments.size());
         });
+    }
+
+    /** What a destroy left behind: every kind of object counted against the tenant before the stack existed. */
+    public static List<String> orphansAfterDestroy(TenantSimulator simulator, Baseline before) {
+        Baseline after = baseline(simulator);
+        List<String> orphans = new ArrayList<>();
+        compare(orphans, "app registration", before.applications(), after.applications());
+        compare(orphans, "service principal", before.servicePrincipals(), after.servicePrincipals());
+        compare(orphans, "Entra app role assignment", before.appRoleAssignments(), after.appRoleAssignments());
+        compare(orphans, "delegated permission grant", before.permissionGrants(), after.permissionGrants());
+        compare(orphans, "group", before.groups(), after.groups());
+        compare(orphans, "Exchange service principal", before.exchangeServicePrincipals(),
+                after.exchangeServicePrincipals());
+        compare(orphans, "application access policy", before.policies(), after.policies());
+        compare(orphans, "management scope", before.scopes(), after.scopes());
+        compare(orphans, "management role assignment", before.roleAssignments(), after.roleAssignments());
+        return orphans;
+    }
+
+    private static void compare(List<String> orphans, String kind, long before, long after) {
+        if (after != before) {
+            orphans.add((after - before) + " " + kind + "(s) more than before the stack");
+        }
     }
 
     private static boolean containsAny(String text, Collection<String> secrets) {

@@ -356,8 +356,9 @@ public final class StandInEngine implements AutoCloseable {
         String qualifiedType = type;
         if (parentUrn != null && !parentUrn.isEmpty()) {
             String[] parts = parentUrn.split("::");
-            String parentType = parts.length >= 3 ? parts[2] : "";
-            if (!parentType.endsWith("pulumi:pulumi:Stack")) {
+            // The root stack is no part of its children's type chain (the SDK's mock monitor puts it in).
+            String parentType = (parts.length >= 3 ? parts[2] : "").replaceFirst("^pulumi:pulumi:Stack\\$?", "");
+            if (!parentType.isEmpty()) {
                 qualifiedType = parentType + "$" + type;
             }
         }
