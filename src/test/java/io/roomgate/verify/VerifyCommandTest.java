@@ -46,6 +46,15 @@ class VerifyCommandTest {
     }
 
     @Test
+    void outputsAreReadFromAFileToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        java.nio.file.Path file = directory.resolve("outputs.json");
+        java.nio.file.Files.writeString(file, "{\"tenantId\": \"t\", \"accessModel\": \"serviceAccount\"}");
+
+        assertEquals(1, run("", "--outputs", file.toString()));
+        assertContains(err.toString(StandardCharsets.UTF_8), "accessModel serviceAccount");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(2, run("", "--frobnicate"));
         assertContains(err.toString(StandardCharsets.UTF_8), "Unknown option: '--frobnicate'");
