@@ -3,9 +3,11 @@ package io.roomgate.simulator;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.roomgate.simulator.directory.GraphDirectory;
 import io.roomgate.simulator.exchange.ExchangeAdminEndpoint;
 import io.roomgate.simulator.faults.Faults;
 import io.roomgate.simulator.faults.Traffic;
+import io.roomgate.simulator.graph.GraphEndpoint;
 import io.roomgate.simulator.identity.IdentityEndpoint;
 import io.roomgate.simulator.identity.TokenService;
 import io.roomgate.simulator.tenant.ChangeLog;
@@ -30,8 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running local tenant: one HTTPS listener on 127.0.0.1 serving the token service (at the root, as
- * {@code login.microsoftonline.com} does), the Exchange admin API ({@code /adminapi/}), and whatever else is
- * {@link #mount mounted} (Graph at {@code /v1.0/}), all over the same {@link Tenant}.
+ * {@code login.microsoftonline.com} does), the Exchange admin API ({@code /adminapi/}) and Microsoft Graph
+ * ({@code /v1.0/}: {@link GraphEndpoint} for users, calendars and places, {@link GraphDirectory} for applications,
+ * service principals and grants), all over the same {@link Tenant}; more can be {@link #mount mounted}.
  *
  * <pre>{@code
  * try (TenantSimulator sim = TenantSimulator.start(SimulatorOptions.defaults())) {
@@ -54,6 +57,7 @@ public final class TenantSimulator implements AutoCloseable {
     private final Faults faults;
     private final Traffic traffic;
     private final String origin;
+    private final java.util.Set<String> mounted = new java.util.HashSet<>();
 
     private TenantSimulator(HttpsServer server, ExecutorService executor, LoopbackTls tls, Tenant tenant,
                             TenantStore store, TokenService tokens, Faults faults, Traffic traffic) {
@@ -95,6 +99,8 @@ public final class TenantSimulator implements AutoCloseable {
         TenantSimulator simulator = new TenantSimulator(server, executor, tls, tenant, store, tokens, faults, traffic);
         simulator.mount("/", new IdentityEndpoint(tenant, tokens, faults::tokenLifetime));
         simulator.mount("/adminapi/", new ExchangeAdminEndpoint(tenant, tokens, faults, traffic));
+        GraphEndpoint.mountOn(simulator);
+        GraphDirectory.mountOn(simulator);
         server.start();
         LOG.log(System.Logger.Level.INFO, "Tenant simulator for " + tenant.organization().initialDomain
                 + " listening on " + simulator.origin);
@@ -102,11 +108,15 @@ public final class TenantSimulator implements AutoCloseable {
     }
 
     /**
-     * Serves a path prefix with another handler over the same tenant (e.g. Graph's {@code /v1.0/}). The longest
-     * mounted prefix wins.
+     * Serves a path prefix with a handler over the same tenant. The longest mounted prefix wins; mounting a prefix
+     * again replaces its handler (so a test can mount its own configured Graph endpoint over the default one).
      */
-    public void mount(String pathPrefix, HttpHandler handler) {
+    public synchronized void mount(String pathPrefix, HttpHandler handler) {
+        if (mounted.contains(pathPrefix)) {
+            server.removeContext(pathPrefix);
+        }
         server.createContext(pathPrefix, handler);
+        mounted.add(pathPrefix);
     }
 
     /** The token service's authority host, for azure-identity's {@code authorityHost(...)}. */
@@ -119,7 +129,7 @@ public final class TenantSimulator implements AutoCloseable {
         return origin;
     }
 
-    /** Base URL for Microsoft Graph ({@code {origin}/v1.0}); served once a Graph handler is mounted. */
+    /** Base URL for Microsoft Graph ({@code {origin}/v1.0}), as the Graph SDK's base URL. */
     public String graphEndpoint() {
         return origin + "/v1.0";
     }
