@@ -320,6 +320,32 @@ class ExchangeClientOnSimulatorTest {
         assertFalse(refused.getMessage().contains("not-the-secret-123"));
     }
 
+    @Test
+    void noLogLineCarriesTheSecretOrATokenWhileFaultsAreRecovered() {
+        String secret = sim.deployerApp().clientSecret();
+        try (LogCapture log = new LogCapture()) {
+            ExchangeAdminClient fresh = ExchangeAdminClient.connect(SimulatedTenant.options(sim,
+                    SimulatedTenant.deployerSecret(sim)).build());
+            sim.faults().throttleAfter(1, 1, Duration.ZERO).failNext("Get-DistributionGroup", 1, 503);
+            fresh.findMailbox(address("ceo"));
+            fresh.findMailbox(address("ceo"));
+            fresh.findDistributionGroup("rooms-ams");
+            sim.faults().dropResponseAfterCommit("New-DistributionGroup", 1);
+            fresh.newSecurityGroup(new NewSecurityGroup("Logged", "logged", null, null, List.of(), List.of()));
+            fresh.removeDistributionGroup("logged");
+            assertThrows(ExchangeException.class, () -> ExchangeAdminClient.connect(SimulatedTenant.options(sim,
+                    new CredentialSource.ClientSecret(sim.deployerApp().clientId(), secret + "x")).build())
+                    .findMailbox(address("ceo")));
+
+            List<String> lines = log.lines();
+            assertTrue(lines.stream().anyMatch(line -> line.contains("HTTP 429")), "the faults were logged");
+            for (String line : lines) {
+                assertFalse(line.contains(secret), line);
+                assertFalse(line.contains("eyJ"), line);
+            }
+        }
+    }
+
     private static void runInParallel(int calls, Runnable call) throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(calls);
         try {

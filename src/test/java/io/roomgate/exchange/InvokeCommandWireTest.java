@@ -127,6 +127,20 @@ class InvokeCommandWireTest {
     }
 
     @Test
+    void aNonTerminatingErrorInsideA200IsStillAnError() {
+        stub.then(Reply.json(200, "{\"value\":[],\"@adminapi.errors\":[\"|Microsoft.Exchange.Management.Tasks."
+                + "MemberAlreadyExistsException|The recipient \\\"room1@contoso.com\\\" is already a member of the"
+                + " group \\\"Rooms\\\".\"]}"));
+
+        ExchangeException failure = assertThrows(ExchangeException.class, () -> StubTenant.invoker(stub)
+                .invoke(Cmdlet.named("Add-DistributionGroupMember").with("Identity", "Rooms")
+                        .with("Member", "room1@contoso.com").build()));
+
+        assertEquals(ExchangeException.Kind.ALREADY_MEMBER, failure.kind());
+        assertEquals("Microsoft.Exchange.Management.Tasks.MemberAlreadyExistsException", failure.exchangeErrorType());
+    }
+
+    @Test
     void anEmptyBodyFromAWriteIsAnEmptyResult() {
         stub.then(new Reply(204, java.util.Map.of(), new byte[0], java.time.Duration.ZERO, false));
 
