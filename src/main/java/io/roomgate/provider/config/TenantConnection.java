@@ -7,18 +7,17 @@ import io.roomgate.exchange.ExchangeAdminClient;
 import io.roomgate.exchange.ExchangeClientOptions;
 import io.roomgate.provider.EngineLog;
 import io.roomgate.provider.framework.ProviderException;
+import io.roomgate.provider.handlers.CalendarGrants;
 import io.roomgate.simulator.AppCredentials;
 import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.tenant.Entra;
 import io.roomgate.simulator.tenant.Tenant;
-import io.roomgate.provider.handlers.CalendarGrants;
-
-import java.util.List;
-import java.util.Optional;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;

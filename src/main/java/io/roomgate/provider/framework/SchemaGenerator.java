@@ -94,7 +94,13 @@ public final class SchemaGenerator {
             if (spec.isInput() && spec.replaces()) {
                 property.addProperty("willReplaceOnChanges", true);
             }
-            spec.defaultValue().ifPresent(value -> property.addProperty("default", value));
+            spec.defaultValue().ifPresent(value -> {
+                switch (spec.type()) {
+                    case BOOLEAN -> property.addProperty("default", Boolean.parseBoolean(value));
+                    case INTEGER -> property.addProperty("default", Long.parseLong(value));
+                    default -> property.addProperty("default", value);
+                }
+            });
             properties.add(spec.name(), property);
         }
         return properties;
