@@ -77,6 +77,11 @@ public final class E2eTenant implements AutoCloseable {
      * stack continues where the first stopped), with {@code roomgate} config keys given without their prefix.
      */
     public StandInEngine engine(String stack, Map<String, String> roomgateConfig) throws IOException {
+        return engineBuilder(stack, roomgateConfig).build();
+    }
+
+    /** As {@link #engine}, for callers that set more (e.g. {@code exchangeonline:maxConcurrency}). */
+    public StandInEngine.Builder engineBuilder(String stack, Map<String, String> roomgateConfig) {
         StandInEngine.Builder builder = StandInEngine.builder()
                 .projectDir(Path.of("."))
                 .stack(stack)
@@ -95,7 +100,7 @@ public final class E2eTenant implements AutoCloseable {
         if (roomgateConfig.containsKey("appClientSecret")) {
             builder.secretConfig("roomgate:appClientSecret", roomgateConfig.get("appClientSecret"));
         }
-        return builder.build();
+        return builder;
     }
 
     /** roomgate's program, as {@code App} runs it, at a fixed moment (secret rotation windows depend on it). */
@@ -133,8 +138,11 @@ public final class E2eTenant implements AutoCloseable {
                 "--graph-endpoint", simulator.graphEndpoint(), "--authority-host", simulator.authorityHost(),
                 "--exchange-endpoint", simulator.exchangeEndpoint(), "--organization", simulator.organization(),
                 "--trust-certificate", certificate.toString(), "--admin-client-id",
-                simulator.deployerApp().clientId(), "--no-progress", "--json"));
+                simulator.deployerApp().clientId(), "--no-progress"));
         args.addAll(java.util.List.of(extraArgs));
+        if (!args.contains("--format")) {
+            args.add("--json");
+        }
         var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
         var utf8 = java.nio.charset.StandardCharsets.UTF_8;

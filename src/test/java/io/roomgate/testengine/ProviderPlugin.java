@@ -47,6 +47,7 @@ final class ProviderPlugin implements AutoCloseable {
     private final ManagedChannel channel;
     private final ResourceProviderBlockingStub stub;
     private final List<String> diagnostics = new CopyOnWriteArrayList<>();
+    private java.time.Duration startup = java.time.Duration.ZERO;
 
     private ProviderPlugin(String packageName, Process process, int port) {
         this.packageName = packageName;
@@ -62,6 +63,7 @@ final class ProviderPlugin implements AutoCloseable {
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException("provider launcher " + launcher + " is missing or not executable");
         }
+        long launched = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), engineAddress).directory(projectDir.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -88,7 +90,30 @@ final class ProviderPlugin implements AutoCloseable {
                 .setSupportsViews(true)
                 .build());
         plugin.stub().getPluginInfo(Empty.getDefaultInstance());
+        plugin.startup = java.time.Duration.ofNanos(System.nanoTime() - launched);
         return plugin;
+    }
+
+    /** From exec to an answered handshake and plugin info: what the engine waits for before the first call. */
+    java.time.Duration startup() {
+        return startup;
+    }
+
+    /**
+     * The plugin process's peak resident memory so far (Linux {@code VmHWM}), in kilobytes; the launcher execs the
+     * JVM, so this is the provider's JVM. Empty where /proc cannot tell.
+     */
+    java.util.OptionalLong peakResidentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return java.util.OptionalLong.of(Long.parseLong(line.replaceAll("[^0-9]", "")));
+                }
+            }
+        } catch (IOException | NumberFormatException unreadable) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.empty();
     }
 
     String packageName() {

@@ -264,6 +264,16 @@ public final class StandInEngine implements AutoCloseable {
         };
     }
 
+    /** How long the package's plugin took to start (exec to handshake), launching it if it is not running. */
+    public java.time.Duration pluginStartup(String packageName) {
+        return pluginFor("", packageName + ":index:any").startup();
+    }
+
+    /** The package's plugin's peak resident memory in kilobytes, if the platform can tell. */
+    public java.util.OptionalLong pluginPeakResidentKilobytes(String packageName) {
+        return pluginFor("", packageName + ":index:any").peakResidentKilobytes();
+    }
+
     /** What the plugins wrote besides the port (stdout after it, and stderr), in order. */
     public List<String> pluginDiagnostics() {
         List<String> lines = new ArrayList<>();
