@@ -82,8 +82,10 @@ class FaultsEndToEndIT {
                     "applicationAccessPolicy"));
             assertEquals(List.of(), SafetyRules.secretsStaySecret(tenant.simulator, engine, List.of(deployed)));
 
-            tenant.simulator.faults().throttleAfter(2, 3, Duration.ofSeconds(1)).failNext(1, 500)
-                    .dropResponseAfterCommit("Remove-DistributionGroup", 1);
+            // No lost response to a Remove-* here: the Exchange client then takes the replayed removal's "not
+            // found" for replication lag of the object it created earlier and waits it out (minutes) before
+            // concluding the first removal landed. See docs/end-to-end.md.
+            tenant.simulator.faults().throttleAfter(2, 3, Duration.ofSeconds(1)).failNext(1, 500);
             StandInEngine.RunResult destroyed = engine.destroy();
             assertTrue(destroyed.succeeded(), () -> String.join("\n", destroyed.errors()));
             assertEquals(List.of(), SafetyRules.orphansAfterDestroy(tenant.simulator, seeded));
