@@ -11,41 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Keeps a tenant in a JSON file so that successive runs see the same tenant. Writes are coalesced: a burst of
- * cmdlets costs one save, at most every {@value #SAVE_INTERVAL_MILLIS} ms, and {@link #close()} saves the rest.
+ * Keeps a tenant in a JSON file so that successive runs see the same tenant. Every write is on disk before it is
+ * answered: the Pulumi engine kills a provider plugin (and so the in-process local tenant) without warning once a
+ * run is over, so a write that was saved later, or on close, could be lost after its caller recorded it.
  * The file holds the seeded apps' secrets: it is the tenant's own data, kept next to nothing else.
  */
 public final class TenantStore implements AutoCloseable {
-    private static final long SAVE_INTERVAL_MILLIS = 200;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final Path file;
     private final Tenant tenant;
-    private final AtomicBoolean dirty = new AtomicBoolean();
-    private final ScheduledExecutorService saver;
-
     private TenantStore(Path file, Tenant tenant) {
         this.file = file;
         this.tenant = tenant;
-        this.saver = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "tenant-store");
-            thread.setDaemon(true);
-            return thread;
-        });
-        saver.scheduleWithFixedDelay(this::saveIfDirty, SAVE_INTERVAL_MILLIS, SAVE_INTERVAL_MILLIS,
-                TimeUnit.MILLISECONDS);
     }
 
     /** Starts persisting a tenant to a file (and saves it once now). */
     public static TenantStore attach(Path file, Tenant tenant) {
         TenantStore store = new TenantStore(file, tenant);
-        tenant.onWrite(() -> store.dirty.set(true));
+        tenant.onWrite(store::save);
         store.save();
         return store;
     }
@@ -63,12 +49,6 @@ public final class TenantStore implements AutoCloseable {
 
     public static String toJson(TenantState state) {
         return GSON.toJson(state);
-    }
-
-    private void saveIfDirty() {
-        if (dirty.getAndSet(false)) {
-            save();
-        }
     }
 
     public synchronized void save() {
@@ -91,7 +71,6 @@ public final class TenantStore implements AutoCloseable {
 
     @Override
     public void close() {
-        saver.shutdownNow();
         save();
     }
 }
