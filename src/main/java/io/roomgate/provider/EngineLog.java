@@ -20,7 +20,53 @@ public final class EngineLog implements AutoCloseable {
     private volatile EngineGrpc.EngineBlockingStub engine;
     private final AtomicBoolean engineFailed = new AtomicBoolean();
 
+    /** The resource the current thread is working on, so lower layers' messages land next to it. */
+    private static final ThreadLocal<String> CURRENT_RESOURCE = new ThreadLocal<>();
+    /** JUL keeps loggers weakly; the forwarded ones must live as long as the provider. */
+    private final java.util.List<java.util.logging.Logger> forwarded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private EngineLog() {}
+
+    /** Runs {@code call} with lower-layer messages attributed to {@code urn}. */
+    public static <T> T forResource(String urn, java.util.concurrent.Callable<T> call) throws Exception {
+        String previous = CURRENT_RESOURCE.get();
+        CURRENT_RESOURCE.set(urn);
+        try {
+            return call.call();
+        } finally {
+            CURRENT_RESOURCE.set(previous);
+        }
+    }
+
+    /**
+     * Shows the admin what a lower layer reports at INFO and above through {@code java.util.logging} (the Exchange
+     * client's throttling waits with their Retry-After, replication waits, lost responses being looked up).
+     */
+    public void forward(String loggerName) {
+        java.util.logging.Logger source = java.util.logging.Logger.getLogger(loggerName);
+        source.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() < java.util.logging.Level.INFO.intValue()) {
+                    return;
+                }
+                String message = "Exchange: " + new java.util.logging.SimpleFormatter().formatMessage(record);
+                String urn = CURRENT_RESOURCE.get();
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    warning(urn, message);
+                } else {
+                    info(urn, message);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        });
+        forwarded.add(source);
+    }
 
     /** A log that writes to stderr until {@link #connect} names the engine. */
     public static EngineLog toStderr() {

@@ -204,7 +204,7 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
     private <T> void answer(StreamObserver<T> response, String rpc, String subject, Callable<T> call) {
         T value;
         try {
-            value = call.call();
+            value = EngineLog.forResource(subject, call);
         } catch (Throwable failure) {
             response.onError(errors.toStatus(rpc, subject, failure));
             return;

@@ -36,6 +36,7 @@ public final class ProviderMain {
         configureLogging(launch.verbosity());
         EngineLog log = EngineLog.toStderr();
         launch.engineAddress().ifPresent(log::connect);
+        log.forward("io.roomgate.exchange");
         Server server = serve(ProviderAssembly.provider(System.getenv(), log), 0);
         stdout.println(server.getPort());
         stdout.flush();

@@ -42,6 +42,9 @@ class ProviderUnderFaultsIT extends ProviderAgainstSimulator {
                 live -> assertEquals(1, groupsWithAlias(alias)),
                 true);
         assertTrue(tenant.simulator.traffic().throttledCalls() >= 3, "the throttle was hit");
+        assertTrue(engine.logs().stream().anyMatch(l -> l.getMessage().startsWith("Exchange: ")
+                        && l.getMessage().contains("HTTP 429") && l.getMessage().contains("Retry-After")),
+                "the admin sees the throttling waits");
         assertTrue(engine.logs().stream().noneMatch(l -> l.getMessage().contains(tenant.simulator.deployerApp().clientSecret())));
     }
 
