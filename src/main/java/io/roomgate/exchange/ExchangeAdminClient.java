@@ -552,6 +552,8 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
             if (!lost.is(Kind.OUTCOME_UNKNOWN)) {
                 throw lost;
             }
+            // The lost removal may have landed: from now on "not found" means done, not replication lag.
+            recentlyCreated.forget(cmdlet.identity());
             try {
                 warnings = call(cmdlet).warnings();
             } catch (ExchangeException replay) {
