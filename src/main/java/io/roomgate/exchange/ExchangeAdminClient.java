@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.roomgate.exchange.ExchangeException.Kind;
 
@@ -136,13 +139,33 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
                 .with("AccessRight", policy.accessRight())
                 .with("Description", policy.description())
                 .build();
-        return create(cmdlet, ApplicationAccessPolicy.class, () -> listApplicationAccessPolicies().stream()
-                        .filter(existing -> policy.appId().equalsIgnoreCase(existing.appId()))
-                        .filter(existing -> policy.accessRight().equalsIgnoreCase(existing.accessRight()))
-                        .filter(existing -> Set.of(lower(existing.scopeName()), lower(existing.scopeIdentity()),
-                                lower(existing.scopeGroupObjectId())).contains(lower(policy.policyScopeGroupId())))
-                        .findFirst(),
+        return create(cmdlet, ApplicationAccessPolicy.class, () -> {
+                    Set<String> scopeGroup = scopeGroupIdentifiers(policy.policyScopeGroupId());
+                    return listApplicationAccessPolicies().stream()
+                            .filter(existing -> policy.appId().equalsIgnoreCase(existing.appId()))
+                            .filter(existing -> policy.accessRight().equalsIgnoreCase(existing.accessRight()))
+                            .filter(existing -> Stream.of(existing.scopeName(), existing.scopeIdentity(),
+                                            existing.scopeGroupObjectId())
+                                    .filter(Objects::nonNull).map(ExchangeAdminClient::lower)
+                                    .anyMatch(scopeGroup::contains))
+                            .findFirst();
+                },
                 created -> new String[]{created.identity()});
+    }
+
+    /**
+     * Every name a policy may report its scope group by. Callers pass the group's address (or GUID), while
+     * Get-ApplicationAccessPolicy reports it by name, display name and Entra object id, so a lost create can only be
+     * recognised through the group itself.
+     */
+    private Set<String> scopeGroupIdentifiers(String scopeGroupIdentity) {
+        Set<String> identifiers = new HashSet<>();
+        identifiers.add(lower(scopeGroupIdentity));
+        findDistributionGroup(scopeGroupIdentity).ifPresent(group -> Stream.of(group.name(), group.displayName(),
+                        group.primarySmtpAddress(), group.guid(), group.externalDirectoryObjectId(), group.identity(),
+                        group.distinguishedName())
+                .filter(Objects::nonNull).map(ExchangeAdminClient::lower).forEach(identifiers::add));
+        return identifiers;
     }
 
     @Override

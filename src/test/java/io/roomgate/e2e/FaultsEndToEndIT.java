@@ -37,12 +37,8 @@ class FaultsEndToEndIT {
         tenant.close();
     }
 
-    /**
-     * The provider does not yet look a policy up after its create's response was lost: the run fails with "was
-     * sent but no response arrived … run pulumi refresh, then pulumi up" instead of adopting the policy (rule 3).
-     */
+    /** A policy whose create answer was lost is found by its scope group and adopted, not created twice (rule 3). */
     @Test
-    @org.junit.jupiter.api.Disabled("provider: New-ApplicationAccessPolicy with a lost response is not adopted yet")
     void lostResponseToThePolicyCreateIsAdoptedNotRetriedBlindly() throws Exception {
         List<String> rooms = List.of(Stacks.room(tenant.simulator, "ams", 1));
         tenant.simulator.faults().dropResponseAfterCommit("New-ApplicationAccessPolicy", 1);

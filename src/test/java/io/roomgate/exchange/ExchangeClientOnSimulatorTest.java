@@ -210,6 +210,23 @@ class ExchangeClientOnSimulatorTest {
     }
 
     @Test
+    void aPolicyCreateWhoseResponseWasDroppedIsFoundByItsScopeGroupAndAdopted() {
+        String appId = sim.platformApp().clientId();
+        DistributionGroup scope = exchange.newSecurityGroup(new NewSecurityGroup("Dropped Policy Rooms",
+                "dropped-policy-rooms", null, null, List.of(), List.of()));
+        sim.faults().dropResponseAfterCommit("New-ApplicationAccessPolicy", 1);
+
+        ApplicationAccessPolicy policy = exchange.newApplicationAccessPolicy(new NewApplicationAccessPolicy(appId,
+                scope.primarySmtpAddress(), "RestrictAccess", "rooms only"));
+
+        assertEquals(1, sim.traffic().calls("New-ApplicationAccessPolicy"), "never sent twice");
+        assertEquals(List.of(policy.identity()), exchange.listApplicationAccessPolicies().stream()
+                .map(ApplicationAccessPolicy::identity).toList());
+        exchange.removeApplicationAccessPolicy(policy.identity());
+        exchange.removeDistributionGroup("dropped-policy-rooms");
+    }
+
+    @Test
     void aMemberAddWhoseResponseWasDroppedIsConfirmedByReplaying() {
         String room = exchange.listRoomMailboxes(new RoomQuery(null, "rooms-den", null)).get(0).primarySmtpAddress();
         exchange.newSecurityGroup(new NewSecurityGroup("Drop Add", "drop-add", null, null, List.of(), List.of()));
