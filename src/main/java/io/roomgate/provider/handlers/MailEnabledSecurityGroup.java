@@ -204,8 +204,9 @@ public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabl
                     .orElse(owner);
             addresses.add(address);
         }
-        if (addresses.isEmpty() && recorded != null && recorded.owners() != null && recorded.owners().isEmpty()) {
-            return List.of();
+        if (addresses.isEmpty() && (recorded == null || recorded.owners() == null || recorded.owners().isEmpty())) {
+            // No owner reported where none was declared is no drift: owners left out are not managed.
+            return recorded == null ? null : recorded.owners();
         }
         return addresses.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }

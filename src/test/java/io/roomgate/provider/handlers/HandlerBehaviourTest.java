@@ -25,6 +25,7 @@ import java.util.Optional;
 
 import static io.roomgate.provider.Wire.struct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -52,6 +53,33 @@ class HandlerBehaviourTest {
     private static DistributionGroup group(String guid) {
         return new DistributionGroup(guid, "Rooms", "Rooms", "rooms", "Rooms", "rooms@contoso.com",
                 "CN=Rooms,OU=contoso", "e1", List.of(), false, "MailUniversalSecurityGroup", "Universal, SecurityEnabled");
+    }
+
+    @Test
+    void refreshOfAGroupWhoseOwnersWereNeverDeclaredReportsNoOwnerDrift() {
+        when(exchange.findDistributionGroup("g1")).thenReturn(Optional.of(group("g1")));
+        when(exchange.listDistributionGroupMembers("g1")).thenReturn(List.of(member("r1@contoso.com")));
+        var handler = new MailEnabledSecurityGroup(() -> exchange);
+        var recorded = new MailEnabledSecurityGroup.Group("Rooms", "rooms", "Rooms", "rooms@contoso.com", null,
+                List.of("r1@contoso.com"), false, "g1", "CN=Rooms", "e1");
+
+        var read = handler.read("g1", recorded, operation).orElseThrow();
+
+        assertNull(read.owners(), "owners were not declared, so an empty ManagedBy is not reported as []");
+        assertEquals(List.of("r1@contoso.com"), read.members());
+    }
+
+    @Test
+    void refreshOfAGroupWhoseDeclaredOwnersWereRemovedByHandShowsTheDrift() {
+        when(exchange.findDistributionGroup("g1")).thenReturn(Optional.of(group("g1")));
+        when(exchange.listDistributionGroupMembers("g1")).thenReturn(List.of());
+        var handler = new MailEnabledSecurityGroup(() -> exchange);
+        var recorded = new MailEnabledSecurityGroup.Group("Rooms", "rooms", "Rooms", "rooms@contoso.com",
+                List.of("admin@contoso.com"), List.of(), false, "g1", "CN=Rooms", "e1");
+
+        var read = handler.read("g1", recorded, operation).orElseThrow();
+
+        assertEquals(List.of(), read.owners());
     }
 
     @Test
