@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,21 +34,19 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
     private final CmdletInvoker invoker;
     private final ReplicationWindow recentlyCreated;
     private final Duration retryBaseDelay;
+    private final ExchangeRetryStrategy replays;
 
-    public ExchangeAdminClient(CmdletInvoker invoker, Duration replicationWait, Duration retryBaseDelay) {
-        this(invoker, new ReplicationWindow(replicationWait, Clock.systemUTC()), retryBaseDelay);
-    }
-
-    private ExchangeAdminClient(CmdletInvoker invoker, ReplicationWindow recentlyCreated, Duration retryBaseDelay) {
+    /** Typed operations over {@code invoker}, with the replication wait and the retry budget of {@code options}. */
+    public ExchangeAdminClient(CmdletInvoker invoker, ExchangeClientOptions options) {
         this.invoker = invoker;
-        this.recentlyCreated = recentlyCreated;
-        this.retryBaseDelay = retryBaseDelay;
+        this.recentlyCreated = new ReplicationWindow(options.replicationWait(), Clock.systemUTC());
+        this.retryBaseDelay = options.retryBaseDelay();
+        this.replays = ExchangeRetryStrategy.forWrites(options);
     }
 
     /** The production client: azure-identity credential, azure-core pipeline, limits and retries from the options. */
     public static ExchangeAdminClient connect(ExchangeClientOptions options) {
-        return new ExchangeAdminClient(InvokeCommandClient.create(options), options.replicationWait(),
-                options.retryBaseDelay());
+        return new ExchangeAdminClient(InvokeCommandClient.create(options), options);
     }
 
     // ---- groups ----
@@ -350,14 +349,16 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
                 .withoutConfirmation()
                 .boundTo(mailbox)
                 .build();
-        Warnings warnings = remove(cmdlet);
         // Exchange reports a missing ACE on this cmdlet as a warning, not an error.
-        if (warnings.mention("ACE doesn't exist") || warnings.mention("ACE does not exist")) {
-            throw new ExchangeException(Kind.PERMISSION_ENTRY_NOT_FOUND, cmdlet.name(),
-                    cmdlet.name() + " on '" + mailbox + "': " + user + " holds no such permission entry ("
-                            + String.join(" ", warnings.messages()) + ")");
-        }
-        return warnings;
+        return remove(cmdlet, () -> {
+            Warnings warnings = call(cmdlet).warnings();
+            if (warnings.mention("ACE doesn't exist") || warnings.mention("ACE does not exist")) {
+                throw new ExchangeException(Kind.PERMISSION_ENTRY_NOT_FOUND, cmdlet.name(),
+                        cmdlet.name() + " on '" + mailbox + "': " + user + " holds no such permission entry ("
+                                + String.join(" ", warnings.messages()) + ")");
+            }
+            return warnings;
+        });
     }
 
     // ---- mailbox folder permissions ----
@@ -378,18 +379,8 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
 
     @Override
     public Warnings addMailboxFolderPermission(FolderPermissionGrant grant) {
-        Cmdlet add = folderPermission("Add-MailboxFolderPermission", grant);
-        try {
-            return call(add).warnings();
-        } catch (ExchangeException failure) {
-            if (!failure.is(Kind.OUTCOME_UNKNOWN)) {
-                throw failure;
-            }
-            // Whether or not the lost add landed, setting the same entry converges.
-            LOG.log(Level.INFO, () -> add.name() + " on '" + grant.folder() + "' lost its response; setting the"
-                    + " entry instead");
-            return setMailboxFolderPermission(grant);
-        }
+        // A Set- in place of a lost Add- would fail with "no existing permission entry" when the Add- never ran.
+        return add(folderPermission("Add-MailboxFolderPermission", grant));
     }
 
     @Override
@@ -497,34 +488,24 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
     }
 
     /**
-     * A create that never duplicates: when its response is lost, look the object up first; if it is not there
-     * (or not visible yet), send the create again, and on "already exists" adopt what the first attempt made.
+     * A create that never duplicates: while its outcome is unknown, look the object up before each replay and adopt
+     * it when there; on "already exists" to a replay, adopt what an earlier attempt made.
      */
     private <T> T create(Cmdlet cmdlet, Class<T> type, Supplier<Optional<T>> lookup, Function<T, String[]> names) {
-        T created;
-        try {
-            created = createdObject(call(cmdlet), type, lookup, cmdlet);
-        } catch (ExchangeException lost) {
-            if (!lost.is(Kind.OUTCOME_UNKNOWN)) {
-                throw lost;
-            }
-            LOG.log(Level.INFO, () -> cmdlet.name() + " lost its response; looking the object up before trying again");
-            Optional<T> existing = lookup.get();
-            if (existing.isPresent()) {
-                created = existing.get();
-            } else {
-                try {
-                    created = createdObject(call(cmdlet), type, lookup, cmdlet);
-                } catch (ExchangeException replay) {
-                    if (!replay.is(Kind.ALREADY_EXISTS)) {
-                        throw replay;
+        T created = settle(cmdlet, "looking the object up first",
+                () -> createdObject(call(cmdlet), type, lookup, cmdlet),
+                () -> lookup.get().orElseGet(() -> {
+                    try {
+                        return createdObject(call(cmdlet), type, lookup, cmdlet);
+                    } catch (ExchangeException replay) {
+                        if (!replay.is(Kind.ALREADY_EXISTS)) {
+                            throw replay;
+                        }
+                        // An earlier attempt landed but was not visible yet: wait for it under its requested names.
+                        recentlyCreated.remember(requestedNames(cmdlet));
+                        return lookup.get().orElseThrow(() -> replay);
                     }
-                    // The first attempt landed but was not visible yet: wait for it under its requested names.
-                    recentlyCreated.remember(requestedNames(cmdlet));
-                    created = lookup.get().orElseThrow(() -> lost);
-                }
-            }
-        }
+                }));
         recentlyCreated.remember(names.apply(created));
         return created;
     }
@@ -547,47 +528,93 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
                 .toArray(String[]::new);
     }
 
-    /** An add whose response was lost is sent again; "already a member/entry" then means the first one landed. */
+    /** An add whose outcome is unknown is sent again; "already a member/entry" then means an earlier one landed. */
     private Warnings add(Cmdlet cmdlet) {
+        Supplier<Warnings> attempt = () -> call(cmdlet).warnings();
+        return settle(cmdlet, "'already there' will then mean an earlier attempt landed", attempt,
+                () -> replayed(cmdlet, attempt, ExchangeException::meansPresent, "already there"));
+    }
+
+    private Warnings remove(Cmdlet cmdlet) {
+        return remove(cmdlet, () -> call(cmdlet).warnings());
+    }
+
+    /** A removal whose outcome is unknown is sent again; "not found / not a member" then means an earlier one landed. */
+    private Warnings remove(Cmdlet cmdlet, Supplier<Warnings> attempt) {
+        Warnings warnings = settle(cmdlet, "'not found' will then mean an earlier attempt landed", attempt, () -> {
+            // An earlier attempt may have landed: from now on "not found" means done, not replication lag.
+            recentlyCreated.forget(cmdlet.identity());
+            return replayed(cmdlet, attempt, ExchangeException::meansAbsent, "already gone");
+        });
+        recentlyCreated.forget(cmdlet.identity());
+        return warnings;
+    }
+
+    /** A replay of an idempotent write: an answer saying its effect is already there means an earlier attempt landed. */
+    private static Warnings replayed(Cmdlet cmdlet, Supplier<Warnings> attempt, Predicate<ExchangeException> landed,
+                                     String state) {
         try {
-            return call(cmdlet).warnings();
-        } catch (ExchangeException lost) {
-            if (!lost.is(Kind.OUTCOME_UNKNOWN)) {
-                throw lost;
-            }
-            try {
-                return call(cmdlet).warnings();
-            } catch (ExchangeException replay) {
-                if (replay.meansPresent()) {
-                    return Warnings.none();
-                }
+            return attempt.get();
+        } catch (ExchangeException replay) {
+            if (!landed.test(replay)) {
                 throw replay;
             }
+            LOG.log(Level.INFO, () -> what(cmdlet) + ": " + state + " when sent again, so an earlier attempt landed");
+            return Warnings.none();
         }
     }
 
-    /** A removal whose response was lost is sent again; "not found / not a member" then means the first one landed. */
-    private Warnings remove(Cmdlet cmdlet) {
-        Warnings warnings;
+    /**
+     * Runs {@code first}; while the write's outcome is unknown (a 5xx or a lost response after the request left),
+     * waits the client's back-off and runs {@code replay}, at most {@code maxRetries} times. Each replay decides what
+     * Exchange's answer means for an operation that may already have landed (a removal's "not found" is done).
+     */
+    private <T> T settle(Cmdlet cmdlet, String replaying, Supplier<T> first, Supplier<T> replay) {
+        ExchangeException unknown;
         try {
-            warnings = call(cmdlet).warnings();
-        } catch (ExchangeException lost) {
-            if (!lost.is(Kind.OUTCOME_UNKNOWN)) {
-                throw lost;
+            return first.get();
+        } catch (ExchangeException failure) {
+            if (!failure.is(Kind.OUTCOME_UNKNOWN)) {
+                throw failure;
             }
-            // The lost removal may have landed: from now on "not found" means done, not replication lag.
-            recentlyCreated.forget(cmdlet.identity());
+            unknown = failure;
+        }
+        long started = System.nanoTime();
+        int budget = replays.getMaxRetries();
+        for (int replayed = 0; replayed < budget; replayed++) {
+            Duration delay = replays.calculateRetryDelay(replayed);
+            ExchangeException last = unknown;
+            int next = replayed + 1;
+            LOG.log(Level.INFO, () -> what(cmdlet) + ": outcome unknown (" + answer(last) + "); replay " + next
+                    + " of " + budget + " in " + delay.toMillis() + " ms (" + replaying + ")");
+            sleep(delay);
             try {
-                warnings = call(cmdlet).warnings();
-            } catch (ExchangeException replay) {
-                if (!replay.meansAbsent()) {
-                    throw replay;
+                return replay.get();
+            } catch (ExchangeException failure) {
+                if (!failure.is(Kind.OUTCOME_UNKNOWN)) {
+                    throw failure;
                 }
-                warnings = Warnings.none();
+                unknown = failure;
             }
         }
-        recentlyCreated.forget(cmdlet.identity());
-        return warnings;
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        throw new ExchangeException(Kind.OUTCOME_UNKNOWN, cmdlet.name(), unknown.httpStatus(),
+                unknown.exchangeErrorType(), List.of(), unknown.requestId(), what(cmdlet) + " was sent "
+                + (budget + 1) + " times over " + seconds + " s and its outcome stayed unknown every time (last: "
+                + answer(unknown) + "), so it may or may not have taken effect. Wait until Exchange Online answers"
+                + " again (Service health in the Microsoft 365 admin center), then run again: the next run looks at"
+                + " what is there before writing.", unknown);
+    }
+
+    /** How Exchange answered a write whose outcome is unknown, in the attempt log's words. */
+    private static String answer(ExchangeException unknown) {
+        return (unknown.httpStatus() == 0 ? "no response" : "HTTP " + unknown.httpStatus())
+                + (unknown.requestId() == null ? "" : ", request id " + unknown.requestId());
+    }
+
+    private static String what(Cmdlet cmdlet) {
+        Object named = cmdlet.identity() != null ? cmdlet.identity() : cmdlet.parameters().get("Name");
+        return cmdlet.name() + (named == null ? "" : " on '" + named + "'");
     }
 
     private static JsonObject single(CmdletResult result, String cmdlet, String identity) {
@@ -616,7 +643,7 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new ExchangeException(Kind.TRANSIENT, null, "Interrupted while waiting for Exchange to replicate.");
+            throw new ExchangeException(Kind.TRANSIENT, null, "Interrupted while waiting to call Exchange again.");
         }
     }
 }

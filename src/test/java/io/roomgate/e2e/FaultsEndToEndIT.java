@@ -78,13 +78,24 @@ class FaultsEndToEndIT {
                     "applicationAccessPolicy"));
             assertEquals(List.of(), SafetyRules.secretsStaySecret(tenant.simulator, engine, List.of(deployed)));
 
-            // No lost response to a Remove-* here: the Exchange client then takes the replayed removal's "not
-            // found" for replication lag of the object it created earlier and waits it out (minutes) before
-            // concluding the first removal landed. See docs/end-to-end.md.
-            tenant.simulator.faults().throttleAfter(2, 3, Duration.ofSeconds(1)).failNext(1, 500);
+            // Removals that committed but whose answer was lost, inside a 5xx burst: each is replayed until
+            // Exchange answers, and "not found" then means an earlier attempt landed.
+            List<String> lostRemovals = List.of("Remove-MailboxFolderPermission", "Remove-ApplicationAccessPolicy",
+                    "Remove-DistributionGroup");
+            tenant.simulator.faults().throttleAfter(2, 3, Duration.ofSeconds(1)).failNext(3, 500);
+            lostRemovals.forEach(removal -> tenant.simulator.faults().dropResponseAfterCommit(removal, 1));
+            long destroyStart = tenant.simulator.changeLog().size();
+            tenant.simulator.traffic().reset();
             StandInEngine.RunResult destroyed = engine.destroy();
             assertTrue(destroyed.succeeded(), () -> String.join("\n", destroyed.errors()));
             assertEquals(List.of(), SafetyRules.orphansAfterDestroy(tenant.simulator, seeded));
+            for (String removal : lostRemovals) {
+                long committed = tenant.simulator.changeLog().changesSince(destroyStart).stream()
+                        .filter(change -> change.operation().equalsIgnoreCase(removal)).count();
+                assertTrue(committed >= 1 && tenant.simulator.traffic().calls(removal) > committed, removal
+                        + " committed " + committed + " time(s) and was sent again after its lost answer: "
+                        + tenant.simulator.traffic().callsByCmdlet());
+            }
         }
     }
 }

@@ -58,7 +58,10 @@ class ExchangeAdminClientTest {
     }
 
     private static ExchangeAdminClient client(ScriptedInvoker invoker) {
-        return new ExchangeAdminClient(invoker, Duration.ofSeconds(5), Duration.ofMillis(10));
+        return new ExchangeAdminClient(invoker, ExchangeClientOptions.builder(StubTenant.TENANT_ID,
+                        new CredentialSource.Supplied(new StubTenant.CountingCredential(), "scripted"))
+                .replicationWait(Duration.ofSeconds(5)).retryBaseDelay(Duration.ofMillis(10))
+                .maxRetryDelay(Duration.ofMillis(40)).maxRetries(3).build());
     }
 
     private static final String SCOPE = "{\"Name\":\"rooms\",\"Identity\":\"rooms\",\"RecipientFilter\":"
@@ -264,14 +267,82 @@ class ExchangeAdminClientTest {
     }
 
     @Test
-    void aLostFolderPermissionAddConvergesBySettingTheEntry() {
-        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN), result());
+    void aLostFolderPermissionAddIsReplayedAndAnExistingEntryMeansItLanded() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN),
+                failure(Kind.PERMISSION_ENTRY_EXISTS));
 
         client(invoker).addMailboxFolderPermission(new FolderPermissionGrant("room1@contoso.com:\\Calendar",
                 "svc@contoso.com", List.of("Editor"), List.of("Delegate", "CanViewPrivateItems")));
 
-        assertEquals(List.of("Add-MailboxFolderPermission", "Set-MailboxFolderPermission"), invoker.names());
+        assertEquals(List.of("Add-MailboxFolderPermission", "Add-MailboxFolderPermission"), invoker.names());
         assertEquals("Delegate,CanViewPrivateItems", invoker.calls.get(1).parameters().get("SharingPermissionFlags"));
         assertEquals("room1@contoso.com", invoker.calls.get(1).anchorMailbox());
+    }
+
+    @Test
+    void aRemovalWhoseOutcomeStaysUnknownIsReplayedUntilNotFoundSaysItLanded() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN),
+                failure(Kind.OUTCOME_UNKNOWN), failure(Kind.OUTCOME_UNKNOWN), failure(Kind.PERMISSION_ENTRY_NOT_FOUND));
+
+        Warnings warnings = client(invoker).removeMailboxFolderPermission("room1@contoso.com:\\Calendar",
+                "svc@contoso.com");
+
+        assertTrue(warnings.isEmpty());
+        assertEquals(4, invoker.calls.size(), "the first attempt and three replays, the budget of maxRetries(3)");
+    }
+
+    @Test
+    void aRemovalWhoseOutcomeStaysUnknownBeyondTheBudgetFailsAndSaysWhatToDo() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN),
+                failure(Kind.OUTCOME_UNKNOWN), failure(Kind.OUTCOME_UNKNOWN), failure(Kind.OUTCOME_UNKNOWN),
+                result());
+
+        ExchangeException e = assertThrows(ExchangeException.class,
+                () -> client(invoker).removeManagementRoleAssignment("app-rooms"));
+
+        assertEquals(Kind.OUTCOME_UNKNOWN, e.kind());
+        assertEquals(4, invoker.calls.size());
+        assertTrue(e.getMessage().startsWith("Remove-ManagementRoleAssignment on 'app-rooms' was sent 4 times"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("then run again"), e.getMessage());
+    }
+
+    @Test
+    void aFailureOtherThanAnUnknownOutcomeEndsTheReplaysAtOnce() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN), failure(Kind.FORBIDDEN));
+
+        ExchangeException e = assertThrows(ExchangeException.class,
+                () -> client(invoker).removeDistributionGroupMember("Rooms", "room1@contoso.com"));
+
+        assertEquals(Kind.FORBIDDEN, e.kind());
+        assertEquals(2, invoker.calls.size());
+    }
+
+    @Test
+    void aReplayedMailboxPermissionRemovalWhoseAceIsGoneIsDoneNotAMissingEntry() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN),
+                new CmdletResult(List.of(), new Warnings(List.of("Can't remove the access control entry on the object"
+                        + " \"room1\" for the user account because the ACE doesn't exist on the object."))));
+
+        Warnings warnings = client(invoker).removeMailboxPermission("room1@contoso.com", "svc@contoso.com",
+                List.of("FullAccess"), null);
+
+        assertTrue(warnings.isEmpty(), warnings.messages().toString());
+        assertEquals(2, invoker.calls.size());
+    }
+
+    @Test
+    void aLostCreateIsLookedUpBeforeEveryReplay() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(
+                failure(Kind.OUTCOME_UNKNOWN),     // New: 5xx
+                failure(Kind.NOT_FOUND),           // Get: not there
+                failure(Kind.OUTCOME_UNKNOWN),     // New again: 5xx, committed this time
+                result(SCOPE));                    // Get: there, adopted
+
+        ManagementScope scope = client(invoker).newManagementScope("rooms", "RecipientTypeDetails -eq 'RoomMailbox'");
+
+        assertEquals("rooms", scope.name());
+        assertEquals(List.of("New-ManagementScope", "Get-ManagementScope", "New-ManagementScope",
+                "Get-ManagementScope"), invoker.names());
     }
 }

@@ -283,9 +283,10 @@ class ExchangeClientOnSimulatorTest {
     @Test
     void concurrencyRefusalsBeyondTheTenantsLimitAreRetriedAndNarrowTheLimit() throws Exception {
         sim.faults().latency(Duration.ofMillis(100)).concurrencyLimit(2);
-        InvokeCommandClient invoker = InvokeCommandClient.create(SimulatedTenant.options(sim,
-                SimulatedTenant.deployerSecret(sim)).maxConcurrency(6).maxRetries(8).build());
-        ExchangeAdminClient eager = new ExchangeAdminClient(invoker, Duration.ZERO, Duration.ofMillis(50));
+        ExchangeClientOptions options = SimulatedTenant.options(sim, SimulatedTenant.deployerSecret(sim))
+                .maxConcurrency(6).maxRetries(8).replicationWait(Duration.ZERO).build();
+        InvokeCommandClient invoker = InvokeCommandClient.create(options);
+        ExchangeAdminClient eager = new ExchangeAdminClient(invoker, options);
         eager.findMailbox(address("ceo"));
 
         runInParallel(18, () -> eager.findMailbox(address("ceo")));

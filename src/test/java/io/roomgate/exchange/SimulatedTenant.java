@@ -27,6 +27,11 @@ final class SimulatedTenant {
                 .replicationWait(Duration.ofSeconds(10));
     }
 
+    /** The address of a seeded recipient, e.g. {@code alexw}. */
+    static String address(TenantSimulator sim, String alias) {
+        return alias + "@" + sim.organization();
+    }
+
     static CredentialSource deployerSecret(TenantSimulator sim) {
         return new CredentialSource.ClientSecret(sim.deployerApp().clientId(), sim.deployerApp().clientSecret());
     }

@@ -124,7 +124,7 @@ public final class ClientBenchmark implements Callable<Integer> {
         ExchangeClientOptions options = options(sim).build();
         TransportClock clock = new TransportClock(InvokeCommandClient.httpClient(options));
         ExchangeAdminClient client = new ExchangeAdminClient(InvokeCommandClient.create(options, clock),
-                Duration.ZERO, options.retryBaseDelay());
+                options.toBuilder().replicationWait(Duration.ZERO).build());
         for (int i = 0; i < 200; i++) {   // warm up: JIT, TLS session, token cache
             client.findMailbox(mailbox);
         }
@@ -149,8 +149,9 @@ public final class ClientBenchmark implements Callable<Integer> {
     private void throughput(TenantSimulator sim) throws Exception {
         sim.faults().latency(Duration.ofMillis(latencyMs)).rateLimit(budget, burst).concurrencyLimit(tenantConcurrency);
         sim.traffic().reset();
-        InvokeCommandClient invoker = InvokeCommandClient.create(options(sim).build());
-        ExchangeAdminClient client = new ExchangeAdminClient(invoker, Duration.ZERO, Duration.ofMillis(100));
+        ExchangeClientOptions options = options(sim).replicationWait(Duration.ZERO).build();
+        InvokeCommandClient invoker = InvokeCommandClient.create(options);
+        ExchangeAdminClient client = new ExchangeAdminClient(invoker, options);
         String mailbox = "ceo@" + sim.organization();
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         List<Future<?>> running = new ArrayList<>();
