@@ -93,6 +93,7 @@ public final class E2eTenant implements AutoCloseable {
                 .config("exchangeonline:clientId", simulator.deployerApp().clientId())
                 .secretConfig("exchangeonline:clientSecret", simulator.deployerApp().clientSecret())
                 .config("exchangeonline:endpoint", simulator.exchangeEndpoint())
+                .config("exchangeonline:graphEndpoint", simulator.graphEndpoint())
                 .config("exchangeonline:authorityHost", simulator.authorityHost());
         Map<String, String> prefixed = new LinkedHashMap<>();
         roomgateConfig.forEach((key, value) -> prefixed.put("roomgate:" + key, value));

@@ -3,10 +3,10 @@ package io.roomgate.provider;
 import com.google.protobuf.Struct;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.roomgate.exchange.SimulatedGraphGrants;
 import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.tenant.Entra;
-import io.roomgate.simulator.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.Provider;
@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.roomgate.provider.Wire.struct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,18 +32,8 @@ class LocalTenantIT {
     String seedTenantWhereThePlatformAppHoldsCalendarsReadWrite() {
         try (TenantSimulator seeding = TenantSimulator.start(SimulatorOptions.defaults().withRooms(4)
                 .withStateFile(project.resolve(STATE)))) {
-            Tenant tenant = seeding.tenant();
             String appId = seeding.platformApp().clientId();
-            tenant.write(() -> {
-                Entra.AppRoleAssignment grant = new Entra.AppRoleAssignment();
-                grant.id = UUID.randomUUID().toString();
-                grant.principalId = tenant.servicePrincipalByAppId(appId).orElseThrow().objectId;
-                grant.resourceId = tenant.servicePrincipalByAppId(Entra.GRAPH_APP_ID).orElseThrow().objectId;
-                grant.appRoleId = Entra.GRAPH_CALENDARS_READ_WRITE;
-                grant.createdDateTime = tenant.now().toString();
-                tenant.state().appRoleAssignments.add(grant);
-                return grant;
-            });
+            SimulatedGraphGrants.grant(seeding, appId, Entra.GRAPH_CALENDARS_READ_WRITE);
             return appId;
         }
     }

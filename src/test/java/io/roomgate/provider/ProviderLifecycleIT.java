@@ -1,11 +1,15 @@
 package io.roomgate.provider;
 
 import com.google.protobuf.Struct;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.roomgate.exchange.CalendarProcessingSettings;
 import io.roomgate.exchange.DistributionGroup;
 import io.roomgate.exchange.Recipient;
+import io.roomgate.exchange.SimulatedGraphGrants;
 import io.roomgate.provider.codec.PropertyCodec;
 import io.roomgate.simulator.SimulatorOptions;
+import io.roomgate.simulator.tenant.Entra;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +29,7 @@ import java.util.function.Consumer;
 import static io.roomgate.provider.Wire.struct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -143,6 +148,32 @@ class ProviderLifecycleIT extends ProviderAgainstSimulator {
                         .anyMatch(p -> p.identity().equals(live.id()) && p.appId().equalsIgnoreCase(appId))),
                 true);
         client.delete(GROUP, "policy-scope", group.getId(), group.getProperties());
+    }
+
+    @Test
+    void accessPolicyDeleteIsRefusedWhileTheAppHoldsCalendarsReadWriteAndGoesOnceTheGrantIsRemoved() {
+        String appId = tenant.simulator.platformApp().clientId();
+        var group = client.create(GROUP, "guarded-scope", client.checked(GROUP, "guarded-scope", struct(
+                "name", "Guarded scope", "alias", "rg-guarded-scope", "members", List.of(rooms.get(7)))), false);
+        String groupAddress = (String) props(group.getProperties()).get("primarySmtpAddress");
+        var policy = client.create(POLICY, "guarded", client.checked(POLICY, "guarded", struct("appId", appId,
+                "policyScopeGroupId", groupAddress, "accessRight", "RestrictAccess")), false);
+        String grant = SimulatedGraphGrants.grant(tenant.simulator, appId, Entra.GRAPH_CALENDARS_READ_WRITE);
+
+        var refused = assertThrows(StatusRuntimeException.class,
+                () -> client.delete(POLICY, "guarded", policy.getId(), policy.getProperties()));
+        assertEquals(Status.Code.FAILED_PRECONDITION, refused.getStatus().getCode());
+        assertTrue(refused.getStatus().getDescription().contains("refusing to delete the access policy of app "
+                + appId + " while the app still holds Microsoft Graph Calendars.ReadWrite (application permission)"),
+                refused.getStatus().getDescription());
+        assertTrue(tenant.byHand.listApplicationAccessPolicies().stream().anyMatch(p -> p.identity()
+                .equals(policy.getId())), "the policy is still in force");
+
+        SimulatedGraphGrants.revoke(tenant.simulator, grant);
+        client.delete(POLICY, "guarded", policy.getId(), policy.getProperties());
+        assertTrue(tenant.byHand.listApplicationAccessPolicies().stream().noneMatch(p -> p.identity()
+                .equals(policy.getId())), "the policy is gone once the grant is");
+        client.delete(GROUP, "guarded-scope", group.getId(), group.getProperties());
     }
 
     @Test

@@ -67,6 +67,7 @@ final class SimulatedTenant implements AutoCloseable {
                 "clientId", simulator.deployerApp().clientId(),
                 "clientSecret", new Secret(simulator.deployerApp().clientSecret()),
                 "endpoint", simulator.exchangeEndpoint(),
+                "graphEndpoint", simulator.graphEndpoint(),
                 "authorityHost", simulator.authorityHost(),
                 "maxConcurrency", "4");
     }

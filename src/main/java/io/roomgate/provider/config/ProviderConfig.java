@@ -29,6 +29,10 @@ public record ProviderConfig(
         String authorityHost,
         @Property(description = "Exchange admin API base URL; default https://outlook.office365.com.")
         String endpoint,
+        @Property(description = "Microsoft Graph base URL (default https://graph.microsoft.com/v1.0), where the "
+                + "access-policy delete reads the app's Graph permissions (rule 1); the deploying app needs "
+                + "Application.Read.All there.")
+        String graphEndpoint,
         @Property(description = "Path of the local simulated tenant's state file (e.g. .roomgate/local-tenant.json): "
                 + "the provider runs the tenant simulator in-process and ignores the credential keys.")
         String local,
@@ -41,6 +45,6 @@ public record ProviderConfig(
                 + ", clientSecret=" + (clientSecret == null ? "none" : "[secret]")
                 + ", clientCertificatePath=" + clientCertificatePath + ", useManagedIdentity=" + useManagedIdentity
                 + ", useDeviceCode=" + useDeviceCode + ", authorityHost=" + authorityHost + ", endpoint=" + endpoint
-                + ", local=" + local + ", maxConcurrency=" + maxConcurrency + "]";
+                + ", graphEndpoint=" + graphEndpoint + ", local=" + local + ", maxConcurrency=" + maxConcurrency + "]";
     }
 }

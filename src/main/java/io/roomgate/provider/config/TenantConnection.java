@@ -5,19 +5,21 @@ import io.roomgate.exchange.CredentialSource;
 import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.ExchangeAdminClient;
 import io.roomgate.exchange.ExchangeClientOptions;
+import io.roomgate.exchange.GraphAppPermissions;
 import io.roomgate.provider.EngineLog;
 import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.handlers.CalendarGrants;
 import io.roomgate.simulator.AppCredentials;
 import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
-import io.roomgate.simulator.tenant.Entra;
-import io.roomgate.simulator.tenant.Tenant;
 
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,6 +34,7 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
     private final Path workingDirectory;
     private final EngineLog log;
     private volatile ExchangeAdmin admin;
+    private volatile Supplier<GraphAppPermissions> graph;
     private volatile TenantSimulator simulator;
 
     public TenantConnection(Function<ExchangeClientOptions, ExchangeAdmin> clients, Path workingDirectory, EngineLog log) {
@@ -48,6 +51,11 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
     public synchronized void accept(ProviderConfig config) {
         ExchangeClientOptions options = config.local() != null ? local(config) : remote(config);
         admin = clients.apply(options);
+        URI graphBase = simulator != null ? URI.create(simulator.graphEndpoint())
+                : config.graphEndpoint() != null ? URI.create(config.graphEndpoint()) : GraphAppPermissions.PUBLIC_CLOUD_GRAPH;
+        X509TrustManager trust = simulator != null ? trusting(simulator.trustStore()) : null;
+        // Built on first use: most runs never delete an access policy, and the Graph SDK is slow to load.
+        graph = memoize(() -> GraphAppPermissions.connect(options, graphBase, trust));
     }
 
     @Override
@@ -130,25 +138,42 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
                 + "exchangeonline:clientSecret (as a secret) or exchangeonline:clientCertificatePath");
     }
 
-    /**
-     * The app's tenant-wide Graph calendar grants: read from the simulated tenant's directory in {@code local}
-     * mode; a remote tenant's Entra grants are not readable through the Exchange admin API (empty = unknown).
-     */
+    /** The app's tenant-wide Graph calendar grants, read from the tenant's directory through Microsoft Graph. */
     public CalendarGrants calendarGrants() {
-        return appId -> {
-            TenantSimulator local = simulator;
-            if (local == null) {
-                return Optional.empty();
+        return new GraphCalendarGrants(() -> {
+            Supplier<GraphAppPermissions> bound = graph;
+            if (bound == null) {
+                throw new ProviderException(Status.Code.FAILED_PRECONDITION,
+                        "the exchangeonline provider is not configured yet (the engine calls Configure first)");
             }
-            Tenant tenant = local.tenant();
-            return Optional.of(tenant.read(() -> tenant.servicePrincipalByAppId(appId)
-                    .flatMap(client -> tenant.servicePrincipalByAppId(Entra.GRAPH_APP_ID)
-                            .map(graph -> tenant.grantedRoles(client, graph)))
-                    .orElse(List.of()).stream()
-                    .filter(role -> role.startsWith("Calendars."))
-                    .map(role -> "Microsoft Graph " + role + " (application permission)")
-                    .toList()));
+            return bound.get();
+        });
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
         };
+    }
+
+    private static X509TrustManager trusting(KeyStore trustStore) {
+        try {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trustStore);
+            return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
+                    .map(X509TrustManager.class::cast).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the JDK offers no X.509 trust manager"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("could not trust the local tenant's certificate: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -102,18 +102,19 @@ public final class ApplicationAccessPolicy implements ResourceHandler<Applicatio
 
     @Override
     public void delete(String id, Policy state, Operation operation) {
-        Optional<List<String>> known = grants.tenantWideCalendarGrants(state.appId());
-        if (known.isEmpty()) {
-            operation.warning("cannot read the Entra grants of app " + state.appId() + " from here; make sure it holds "
-                    + "no tenant-wide Microsoft Graph Calendars.* application permission before this policy goes, "
-                    + "or the app reaches every mailbox");
-        }
-        List<String> held = known.orElse(List.of());
-        if (!held.isEmpty()) {
+        CalendarGrants.Check grant = grants.check(state.appId());
+        if (!grant.held().isEmpty()) {
             throw ProviderException.failedPrecondition("refusing to delete the access policy of app " + state.appId()
-                    + " while the app still holds " + String.join(", ", held) + ": without the policy that grant "
-                    + "reaches every mailbox in the tenant. Remove the grant first (in the program, or Entra admin "
-                    + "center > Enterprise applications > Permissions), then delete the policy");
+                    + " while the app still holds " + String.join(", ", grant.held()) + ": without the policy that "
+                    + "grant reaches every mailbox in the tenant. Remove the grant first (in the program, or Entra "
+                    + "admin center > Enterprise applications > Permissions), then delete the policy");
+        }
+        if (!grant.checked()) {
+            // Unknown is not held: the program removes the grant before the policy, so the delete goes ahead.
+            operation.warning("could not check that app " + state.appId() + " holds no tenant-wide Microsoft Graph "
+                    + "Calendars.* application permission before its access policy goes: " + grant.notCheckedBecause()
+                    + ". Deleting the policy anyway; if such a grant was given outside this program, the app now "
+                    + "reaches every mailbox: remove it in Entra admin center > Enterprise applications > Permissions");
         }
         operation.info("removing the access policy of app " + state.appId());
         Writes.remove(operation, "access policy " + id, () -> exchange.get().removeApplicationAccessPolicy(id));

@@ -5,12 +5,12 @@ import com.google.gson.JsonParser;
 import io.roomgate.provider.EngineLog;
 import io.roomgate.provider.ProviderAssembly;
 import io.roomgate.provider.config.TenantConnection;
+import io.roomgate.provider.handlers.CalendarGrants;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,7 +23,7 @@ class SchemaTest {
         TenantConnection tenant = new TenantConnection(options -> {
             throw new AssertionError("no Exchange needed");
         }, Path.of("."), EngineLog.toStderr());
-        String json = ProviderAssembly.provider(tenant, appId -> Optional.empty(), Map.of(), EngineLog.toStderr()).schema();
+        String json = ProviderAssembly.provider(tenant, appId -> CalendarGrants.Check.held(List.of()), Map.of(), EngineLog.toStderr()).schema();
         return JsonParser.parseString(json).getAsJsonObject();
     }
 
@@ -77,7 +77,7 @@ class SchemaTest {
         JsonObject variables = schema().getAsJsonObject("config").getAsJsonObject("variables");
         assertEquals(Set.of("tenantId", "organization", "clientId", "clientSecret", "clientCertificatePath",
                 "clientCertificatePassword", "useManagedIdentity", "useDeviceCode", "authorityHost", "endpoint",
-                "local", "maxConcurrency"), keys(variables));
+                "graphEndpoint", "local", "maxConcurrency"), keys(variables));
         assertTrue(variables.getAsJsonObject("clientSecret").get("secret").getAsBoolean());
         assertTrue(variables.getAsJsonObject("clientCertificatePassword").get("secret").getAsBoolean());
     }

@@ -55,7 +55,7 @@ class CheckRejectsBadInputTest {
 
     @Test
     void appIdThatIsNotAGuidIsRefused() {
-        var failures = check(new ApplicationAccessPolicy(NO_EXCHANGE, appId -> java.util.Optional.of(List.of())),
+        var failures = check(new ApplicationAccessPolicy(NO_EXCHANGE, appId -> CalendarGrants.Check.held(List.of())),
                 struct("appId", "placeos", "policyScopeGroupId", "rooms@contoso.com", "accessRight", "RestrictAccess"));
         assertEquals(Map.of("appId", "'placeos' is not a GUID; copy the id from Entra "
                 + "(e.g. 00000000-0000-0000-0000-000000000000)"), failures);
@@ -63,7 +63,7 @@ class CheckRejectsBadInputTest {
 
     @Test
     void accessRightOutsideTheEnumSuggestsTheRightSpelling() {
-        var failures = check(new ApplicationAccessPolicy(NO_EXCHANGE, appId -> java.util.Optional.of(List.of())),
+        var failures = check(new ApplicationAccessPolicy(NO_EXCHANGE, appId -> CalendarGrants.Check.held(List.of())),
                 struct("appId", "11111111-2222-3333-4444-555555555555", "policyScopeGroupId", "rooms@contoso.com",
                         "accessRight", "restrictaccess"));
         assertEquals("'restrictaccess' is not one of RestrictAccess, DenyAccess; did you mean 'RestrictAccess'?",

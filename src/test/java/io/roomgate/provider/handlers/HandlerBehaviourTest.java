@@ -183,7 +183,7 @@ class HandlerBehaviourTest {
     @Test
     void accessPolicyDeleteRefusesWhileTheAppHoldsATenantWideCalendarsGrant() {
         var handler = new ApplicationAccessPolicy(() -> exchange,
-                appId -> Optional.of(List.of("Microsoft Graph Calendars.ReadWrite (application permission)")));
+                appId -> CalendarGrants.Check.held(List.of("Microsoft Graph Calendars.ReadWrite (application permission)")));
         var failure = assertThrows(ProviderException.class, () -> handler.delete("p1", new ApplicationAccessPolicy.Policy(
                 APP, "rooms@contoso.com", "RestrictAccess", null, "p1", "Rooms"), operation));
         assertEquals(Status.Code.FAILED_PRECONDITION, failure.code());
@@ -196,9 +196,36 @@ class HandlerBehaviourTest {
     @Test
     void accessPolicyDeleteProceedsOnceTheGrantIsGone() {
         when(exchange.removeApplicationAccessPolicy("p1")).thenReturn(Warnings.none());
-        new ApplicationAccessPolicy(() -> exchange, appId -> Optional.of(List.of())).delete("p1",
+        new ApplicationAccessPolicy(() -> exchange, appId -> CalendarGrants.Check.held(List.of())).delete("p1",
                 new ApplicationAccessPolicy.Policy(APP, "rooms@contoso.com", "RestrictAccess", null, "p1", "Rooms"),
                 operation);
         verify(exchange).removeApplicationAccessPolicy("p1");
+    }
+
+    @Test
+    void accessPolicyDeleteThatCannotReadTheGrantsWarnsNamingThePermissionAndProceeds() {
+        when(exchange.removeApplicationAccessPolicy("p1")).thenReturn(Warnings.none());
+        Operation watched = org.mockito.Mockito.mock(Operation.class);
+        new ApplicationAccessPolicy(() -> exchange, appId -> CalendarGrants.Check.notChecked("Microsoft Graph refused "
+                + "to show the service principal of app " + appId + " (HTTP 403); grant the deploying app the "
+                + "Microsoft Graph application permission Application.Read.All")).delete("p1",
+                new ApplicationAccessPolicy.Policy(APP, "rooms@contoso.com", "RestrictAccess", null, "p1", "Rooms"),
+                watched);
+        verify(exchange).removeApplicationAccessPolicy("p1");
+        verify(watched).warning(org.mockito.ArgumentMatchers.argThat(message -> message.contains(
+                "could not check that app " + APP + " holds no tenant-wide Microsoft Graph Calendars.*")
+                && message.contains("Application.Read.All") && message.contains("Deleting the policy anyway")));
+    }
+
+    @Test
+    void accessPolicyDeleteRefusesWhenGraphCouldNotBeAskedThisTime() {
+        var handler = new ApplicationAccessPolicy(() -> exchange, appId -> {
+            throw new ProviderException(Status.Code.UNAVAILABLE, "could not check whether app " + appId
+                    + " still holds a tenant-wide Microsoft Graph Calendars permission: HTTP 503");
+        });
+        var failure = assertThrows(ProviderException.class, () -> handler.delete("p1", new ApplicationAccessPolicy.Policy(
+                APP, "rooms@contoso.com", "RestrictAccess", null, "p1", "Rooms"), operation));
+        assertEquals(Status.Code.UNAVAILABLE, failure.code());
+        verifyNoInteractions(exchange);
     }
 }
