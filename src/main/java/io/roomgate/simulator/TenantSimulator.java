@@ -47,6 +47,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TenantSimulator implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(TenantSimulator.class.getName());
+    /** The JDK HTTP server's switch for {@code TCP_NODELAY} on the connections it accepts. */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        preferNoDelay(System.getProperties());
+    }
 
     private final HttpsServer server;
     private final ExecutorService executor;
@@ -105,6 +111,18 @@ public final class TenantSimulator implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "Tenant simulator for " + tenant.organization().initialDomain
                 + " listening on " + simulator.origin);
         return simulator;
+    }
+
+    /**
+     * Without {@code TCP_NODELAY} the JDK server's small answers wait for the client's delayed ACK, ~40 ms a call.
+     * The JDK reads the property once per JVM, when its first HTTP server is made, so it is set here, as this class
+     * loads, before this class makes one; an explicit value (either way) is kept. It comes too late only if something
+     * else in the same JVM made a JDK HTTP server first: set {@code -Dsun.net.httpserver.nodelay=true} there.
+     */
+    static void preferNoDelay(java.util.Properties system) {
+        if (system.getProperty(NO_DELAY) == null) {
+            system.setProperty(NO_DELAY, "true");
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ public final class VerifyBenchmark {
     public static void main(String[] args) {
         int rooms = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         String[] concurrencies = (args.length > 1 ? args[1] : "1,8,16").split(",");
-        try (var tenant = new SimulatedTenant(rooms)) { // sets sun.net.httpserver.nodelay, as a real server would
+        try (var tenant = new SimulatedTenant(rooms)) { // the simulator sets sun.net.httpserver.nodelay itself
             tenant.rbacScope("RecipientTypeDetails -eq 'RoomMailbox'");
             String outputs = tenant.outputs("rbac", tenant.allRooms(), true);
             tenant.verify(outputs, "--json", "--concurrency", "8");

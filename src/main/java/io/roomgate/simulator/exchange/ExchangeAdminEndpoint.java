@@ -73,15 +73,15 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        traffic.enter();
+        Traffic.Visit visit = traffic.arrive();
         try {
-            serve(exchange);
+            serve(HttpIo.beforeAnswer(exchange, visit::leave), visit);
         } finally {
-            traffic.exit();
+            visit.leave();
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    private void serve(HttpExchange exchange, Traffic.Visit visit) throws IOException {
         Matcher path = PATH.matcher(exchange.getRequestURI().getPath());
         if (!path.matches()) {
             ErrorResponses.notFoundRoute(exchange, "No admin API endpoint at " + exchange.getRequestURI().getPath());
@@ -107,17 +107,13 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         if (caller == null) {
             return;
         }
-        if (!traffic.tryAdmit(faults.concurrencyLimit())) {
+        if (!visit.admit(faults.concurrencyLimit())) {
             traffic.refusedForConcurrency();
             ErrorResponses.concurrencyRefused(exchange);
             return;
         }
-        try {
-            sleep(faults.latency());
-            serveAdmitted(exchange, tenantSegment, cmdletInput, cmdletName, caller);
-        } finally {
-            traffic.release();
-        }
+        sleep(faults.latency());
+        serveAdmitted(exchange, tenantSegment, cmdletInput, cmdletName, caller);
     }
 
     private void serveAdmitted(HttpExchange exchange, String tenantSegment, JsonObject cmdletInput, String cmdletName,

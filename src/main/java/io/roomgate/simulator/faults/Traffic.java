@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -12,37 +13,56 @@ public final class Traffic {
     private final Map<String, AtomicLong> callsByCmdlet = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
-    private final AtomicInteger admitted = new AtomicInteger();
+    private final AtomicInteger admittedRequests = new AtomicInteger();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong refusedForConcurrency = new AtomicLong();
     private final AtomicLong withoutAnchorMailbox = new AtomicLong();
 
-    /** A request arrived; returns how many are now in flight (including it). */
-    public int enter() {
+    /**
+     * A request arrived. It counts as in flight, and holds its admission if it gets one, until {@link Visit#leave()}:
+     * call that before the answer starts, or a client that sends its next request as soon as it has the answer would
+     * find the finished one still counted (and refused for concurrency it does not have).
+     */
+    public Visit arrive() {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
-        return now;
+        return new Visit();
     }
 
-    /** Admits a request if fewer than {@code limit} are being served; pair a true answer with {@link #release()}. */
-    public boolean tryAdmit(int limit) {
-        while (true) {
-            int now = admitted.get();
-            if (now >= limit) {
-                return false;
+    /** One request from arrival until its answer starts. */
+    public final class Visit {
+        private final AtomicBoolean admitted = new AtomicBoolean();
+        private final AtomicBoolean left = new AtomicBoolean();
+
+        private Visit() {
+        }
+
+        /** Admits the request if fewer than {@code limit} admitted requests are being served. */
+        public boolean admit(int limit) {
+            if (left.get() || admitted.get()) {
+                throw new IllegalStateException("a request is admitted at most once, before it leaves");
             }
-            if (admitted.compareAndSet(now, now + 1)) {
-                return true;
+            while (true) {
+                int now = admittedRequests.get();
+                if (now >= limit) {
+                    return false;
+                }
+                if (admittedRequests.compareAndSet(now, now + 1)) {
+                    admitted.set(true);
+                    return true;
+                }
             }
         }
-    }
 
-    public void release() {
-        admitted.decrementAndGet();
-    }
-
-    public void exit() {
-        inFlight.decrementAndGet();
+        /** The request no longer counts, nor holds its admission; later calls do nothing. */
+        public void leave() {
+            if (left.compareAndSet(false, true)) {
+                if (admitted.get()) {
+                    admittedRequests.decrementAndGet();
+                }
+                inFlight.decrementAndGet();
+            }
+        }
     }
 
     public void counted(String cmdlet) {

@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Reading requests and writing responses on the JDK server, so that handlers stay about their API. */
 public final class HttpIo {
@@ -69,6 +70,32 @@ public final class HttpIo {
             }
         }
         exchange.close();
+    }
+
+    /**
+     * The same exchange, running {@code beforeAnswer} once just before its status line is sent (or before it is
+     * closed unanswered): the last moment at which the client cannot have seen the answer yet.
+     */
+    public static HttpExchange beforeAnswer(HttpExchange exchange, Runnable beforeAnswer) {
+        AtomicBoolean ran = new AtomicBoolean();
+        Runnable once = () -> {
+            if (ran.compareAndSet(false, true)) {
+                beforeAnswer.run();
+            }
+        };
+        return new ForwardingExchange(exchange) {
+            @Override
+            public void sendResponseHeaders(int status, long length) throws IOException {
+                once.run();
+                super.sendResponseHeaders(status, length);
+            }
+
+            @Override
+            public void close() {
+                once.run();
+                super.close();
+            }
+        };
     }
 
     /** Scheme, host and port this request came in on, e.g. {@code https://127.0.0.1:50123}. */

@@ -28,8 +28,6 @@ public final class TenantFixture implements AutoCloseable {
     public final Path certificatePem;
 
     public TenantFixture(int rooms) {
-        // The JDK server's Nagle delay costs ~40 ms a call against delayed ACKs; read once, before the first server.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         sim = TenantSimulator.start(SimulatorOptions.defaults().withRooms(rooms));
         graph = GraphEndpoint.mountOn(sim);
         try {
