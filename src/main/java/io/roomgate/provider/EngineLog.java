@@ -105,7 +105,8 @@ public final class EngineLog implements AutoCloseable {
                 LOG.log(System.Logger.Level.DEBUG, line);
                 return;
             } catch (RuntimeException e) {
-                if (engineFailed.compareAndSet(false, true)) {
+                // A line cut off by the interrupt of a stopped operation says nothing about the engine.
+                if (!Thread.currentThread().isInterrupted() && engineFailed.compareAndSet(false, true)) {
                     LOG.log(System.Logger.Level.WARNING, "the engine's Log service failed (" + e.getMessage()
                             + "); progress goes to stderr from now on");
                 }

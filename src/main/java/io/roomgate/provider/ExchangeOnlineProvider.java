@@ -8,7 +8,7 @@ import io.roomgate.provider.config.ConfigResolver;
 import io.roomgate.provider.config.ProviderConfig;
 import io.roomgate.provider.framework.ErrorMapping;
 import io.roomgate.provider.framework.FunctionEndpoint;
-import io.roomgate.provider.framework.Operation;
+import io.roomgate.provider.framework.Operations;
 import io.roomgate.provider.framework.PropertyDiff;
 import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.framework.ResourceEndpoint;
@@ -22,7 +22,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -42,7 +41,7 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
     private final Map<String, String> environment;
     private final EngineLog log;
     private final ErrorMapping errors;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final Operations operations;
     private volatile String schema;
 
     /**
@@ -58,6 +57,7 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
         this.environment = environment;
         this.log = log;
         this.errors = new ErrorMapping(domainErrors);
+        this.operations = new Operations(log);
     }
 
     @Override
@@ -133,28 +133,32 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
 
     @Override
     public void create(Provider.CreateRequest request, StreamObserver<Provider.CreateResponse> response) {
-        answer(response, "Create", request.getUrn(),
-                () -> resource(request.getType(), request.getUrn()).create(request, this::operation));
+        answer(response, "Create", request.getUrn(), () -> operations.run(request.getUrn(), "create",
+                request.getTimeout(), operation -> resource(request.getType(), request.getUrn())
+                        .create(request, operation)));
     }
 
     @Override
     public void read(Provider.ReadRequest request, StreamObserver<Provider.ReadResponse> response) {
-        answer(response, "Read", request.getUrn(),
-                () -> resource(request.getType(), request.getUrn()).read(request, this::operation));
+        answer(response, "Read", request.getUrn(), () -> operations.run(request.getUrn(), "refresh",
+                request.getTimeout(), operation -> resource(request.getType(), request.getUrn())
+                        .read(request, operation)));
     }
 
     @Override
     public void update(Provider.UpdateRequest request, StreamObserver<Provider.UpdateResponse> response) {
-        answer(response, "Update", request.getUrn(),
-                () -> resource(request.getType(), request.getUrn()).update(request, this::operation));
+        answer(response, "Update", request.getUrn(), () -> operations.run(request.getUrn(), "update",
+                request.getTimeout(), operation -> resource(request.getType(), request.getUrn())
+                        .update(request, operation)));
     }
 
     @Override
     public void delete(Provider.DeleteRequest request, StreamObserver<Empty> response) {
-        answer(response, "Delete", request.getUrn(), () -> {
-            resource(request.getType(), request.getUrn()).delete(request, this::operation);
-            return Empty.getDefaultInstance();
-        });
+        answer(response, "Delete", request.getUrn(), () -> operations.run(request.getUrn(), "delete",
+                request.getTimeout(), operation -> {
+                    resource(request.getType(), request.getUrn()).delete(request, operation);
+                    return Empty.getDefaultInstance();
+                }));
     }
 
     @Override
@@ -165,20 +169,18 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
                 throw new ProviderException(Status.Code.NOT_FOUND, "unknown function " + request.getTok()
                         + "; this provider offers " + String.join(", ", functions.keySet()));
             }
-            return function.invoke(request, this::operation);
+            return operations.run(request.getTok(), "call", 0,
+                    operation -> function.invoke(request, operation));
         });
     }
 
     @Override
     public void cancel(Empty request, StreamObserver<Empty> response) {
-        cancelled.set(true);
-        log.warning("", "cancellation requested: operations stop before their next Exchange call");
+        int stopped = operations.cancelAll();
+        log.warning("", "cancellation requested: " + stopped + " operation(s) in flight stop now, and no further "
+                + "Exchange call is made");
         response.onNext(Empty.getDefaultInstance());
         response.onCompleted();
-    }
-
-    private Operation operation(String urn) {
-        return new Operation(urn, log, cancelled::get);
     }
 
     private ResourceEndpoint<?> resource(String type, String urn) {

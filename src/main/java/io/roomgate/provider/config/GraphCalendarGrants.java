@@ -2,9 +2,11 @@ package io.roomgate.provider.config;
 
 import io.grpc.Status;
 import io.roomgate.exchange.GraphAppPermissions;
+import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.handlers.CalendarGrants;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,11 +22,15 @@ final class GraphCalendarGrants implements CalendarGrants {
 
     @Override
     public Check check(String appId) {
+        Optional<Operation> operation = Operation.current();
+        operation.ifPresent(op -> op.beforeCall("the Microsoft Graph read of app " + appId + "'s permissions", false));
         try {
-            return Check.held(graph.get().graphApplicationRoles(appId).stream()
+            Check check = Check.held(graph.get().graphApplicationRoles(appId).stream()
                     .filter(role -> role.startsWith("Calendars."))
                     .map(role -> "Microsoft Graph " + role + " (application permission)")
                     .toList());
+            operation.ifPresent(Operation::answered);
+            return check;
         } catch (GraphAppPermissions.GraphReadException e) {
             if (e.denied()) {
                 return Check.notChecked(e.getMessage());

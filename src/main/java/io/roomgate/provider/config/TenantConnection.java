@@ -6,6 +6,7 @@ import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.ExchangeAdminClient;
 import io.roomgate.exchange.ExchangeClientOptions;
 import io.roomgate.exchange.GraphAppPermissions;
+import io.roomgate.exchange.InvokeCommandClient;
 import io.roomgate.provider.EngineLog;
 import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.handlers.CalendarGrants;
@@ -44,7 +45,8 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
     }
 
     public static TenantConnection production(EngineLog log) {
-        return new TenantConnection(ExchangeAdminClient::connect, Path.of("").toAbsolutePath(), log);
+        return new TenantConnection(options -> new ExchangeAdminClient(
+                new OperationGate(InvokeCommandClient.create(options)), options), Path.of("").toAbsolutePath(), log);
     }
 
     @Override

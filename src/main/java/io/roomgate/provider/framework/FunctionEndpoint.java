@@ -4,7 +4,6 @@ import io.roomgate.provider.codec.PropertyCodec;
 import pulumirpc.Provider.InvokeRequest;
 import pulumirpc.Provider.InvokeResponse;
 
-import java.util.function.Function;
 
 /** The engine's view of one function: arguments checked as declared, then the handler's result. */
 public final class FunctionEndpoint<A extends Record, R extends Record> {
@@ -30,7 +29,7 @@ public final class FunctionEndpoint<A extends Record, R extends Record> {
         return result;
     }
 
-    public InvokeResponse invoke(InvokeRequest request, Function<String, Operation> operations) {
+    public InvokeResponse invoke(InvokeRequest request, Operation operation) {
         Validation validation = Validation.of(args, PropertyCodec.decode(request.getArgs()));
         CheckFailures failures = validation.failures();
         validation.unknown().forEach(name -> failures.add(name, "'" + name
@@ -42,7 +41,7 @@ public final class FunctionEndpoint<A extends Record, R extends Record> {
         if (!failures.isEmpty()) {
             return InvokeResponse.newBuilder().addAllFailures(failures.asList()).build();
         }
-        R value = handler.invoke(arguments, operations.apply(handler.token()));
+        R value = handler.invoke(arguments, operation);
         return InvokeResponse.newBuilder().setReturn(PropertyCodec.encode(result.toMap(value))).build();
     }
 }

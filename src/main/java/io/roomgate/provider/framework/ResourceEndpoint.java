@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The engine's view of one resource type: the resource RPCs, written once over a {@link ResourceHandler}. It owns
@@ -59,7 +58,7 @@ public final class ResourceEndpoint<T extends Record> {
         return PropertyDiff.diff(shape, PropertyCodec.decode(request.getOlds()), PropertyCodec.decode(request.getNews()));
     }
 
-    public CreateResponse create(CreateRequest request, Function<String, Operation> operations) {
+    public CreateResponse create(CreateRequest request, Operation operation) {
         Map<String, Object> news = PropertyCodec.decode(request.getProperties());
         if (request.getPreview()) {
             Map<String, Object> planned = new LinkedHashMap<>(news);
@@ -69,16 +68,16 @@ public final class ResourceEndpoint<T extends Record> {
         }
         requireKnown(news, "create");
         Created<T> created = handler.create(shape.toRecord(PropertyCodec.reveal(news)),
-                operations.apply(request.getUrn()));
+                operation);
         Map<String, Object> outputs = outputs(PropertyCodec.reveal(news), created.state(), secretKeys(news));
         return CreateResponse.newBuilder().setId(created.id()).setProperties(PropertyCodec.encode(outputs)).build();
     }
 
-    public ReadResponse read(ReadRequest request, Function<String, Operation> operations) {
+    public ReadResponse read(ReadRequest request, Operation operation) {
         Map<String, Object> oldState = PropertyCodec.decode(request.getProperties());
         Map<String, Object> oldInputs = PropertyCodec.decode(request.getInputs());
         T recorded = oldState.isEmpty() ? null : shape.toRecord(PropertyCodec.reveal(oldState));
-        Optional<T> current = handler.read(request.getId(), recorded, operations.apply(request.getUrn()));
+        Optional<T> current = handler.read(request.getId(), recorded, operation);
         if (current.isEmpty()) {
             return ReadResponse.newBuilder().setId("").build();
         }
@@ -103,7 +102,7 @@ public final class ResourceEndpoint<T extends Record> {
                 .build();
     }
 
-    public UpdateResponse update(UpdateRequest request, Function<String, Operation> operations) {
+    public UpdateResponse update(UpdateRequest request, Operation operation) {
         Map<String, Object> olds = PropertyCodec.decode(request.getOlds());
         Map<String, Object> news = PropertyCodec.decode(request.getNews());
         Set<String> secret = secretKeys(olds);
@@ -116,15 +115,15 @@ public final class ResourceEndpoint<T extends Record> {
         requireKnown(news, "update");
         T state = shape.toRecord(PropertyCodec.reveal(olds));
         T updated = handler.update(request.getId(), state, shape.toRecord(PropertyCodec.reveal(news)),
-                operations.apply(request.getUrn()));
+                operation);
         return UpdateResponse.newBuilder()
                 .setProperties(PropertyCodec.encode(outputs(PropertyCodec.reveal(news), updated, secret)))
                 .build();
     }
 
-    public void delete(DeleteRequest request, Function<String, Operation> operations) {
+    public void delete(DeleteRequest request, Operation operation) {
         T state = shape.toRecord(PropertyCodec.reveal(PropertyCodec.decode(request.getProperties())));
-        handler.delete(request.getId(), state, operations.apply(request.getUrn()));
+        handler.delete(request.getId(), state, operation);
     }
 
     /** Outputs after a write: what Exchange reports, over the inputs as declared. */

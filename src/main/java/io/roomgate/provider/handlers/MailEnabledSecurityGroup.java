@@ -174,12 +174,12 @@ public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabl
             return;
         }
         for (String member : toAdd) {
-            operation.checkNotCancelled();
+            operation.checkNotStopped();
             operation.info("adding " + member + " to the group");
             Writes.add(operation, () -> admin.addDistributionGroupMember(id, member));
         }
         for (String member : toRemove) {
-            operation.checkNotCancelled();
+            operation.checkNotStopped();
             operation.info("removing " + member + " from the group");
             Writes.remove(operation, "membership of " + member, () -> admin.removeDistributionGroupMember(id, member));
         }

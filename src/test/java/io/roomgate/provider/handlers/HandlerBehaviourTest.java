@@ -44,7 +44,7 @@ class HandlerBehaviourTest {
     @Mock
     ExchangeAdmin exchange;
 
-    private final Operation operation = new Operation("urn:x", EngineLog.toStderr(), () -> false);
+    private final Operation operation = new Operation("urn:x", EngineLog.toStderr());
 
     private static Recipient member(String address) {
         return new Recipient(address, address, address, address, address, "RoomMailbox");
@@ -87,7 +87,7 @@ class HandlerBehaviourTest {
         var endpoint = new ResourceEndpoint<>(new MailEnabledSecurityGroup(() -> exchange));
         var response = endpoint.create(CreateRequest.newBuilder().setUrn(GROUP_URN).setPreview(true)
                 .setProperties(struct("name", "Rooms", "alias", "rooms", "members", List.of(Unknown.STRING))).build(),
-                urn -> operation);
+                operation);
         verifyNoInteractions(exchange);
         assertEquals("", response.getId());
         assertEquals(Unknown.STRING, PropertyCodec.decode(response.getProperties()).get("guid"));
@@ -100,7 +100,7 @@ class HandlerBehaviourTest {
         var response = endpoint.update(UpdateRequest.newBuilder().setUrn(GROUP_URN).setId("g1").setPreview(true)
                 .setOlds(struct("name", "Rooms", "alias", "rooms", "guid", "g1", "members", List.of("a@contoso.com")))
                 .setNews(struct("name", "Rooms", "alias", "rooms", "members", List.of("b@contoso.com"))).build(),
-                urn -> operation);
+                operation);
         verifyNoInteractions(exchange);
         assertEquals(List.of("b@contoso.com"), PropertyCodec.decode(response.getProperties()).get("members"));
         assertEquals("g1", PropertyCodec.decode(response.getProperties()).get("guid"));
@@ -168,7 +168,7 @@ class HandlerBehaviourTest {
                 "Get-DistributionGroup", "throttled"));
         var endpoint = new ResourceEndpoint<>(new MailEnabledSecurityGroup(() -> exchange));
         var failure = assertThrows(ExchangeException.class, () -> endpoint.read(ReadRequest.newBuilder().setId("g1")
-                .setUrn(GROUP_URN).build(), urn -> operation));
+                .setUrn(GROUP_URN).build(), operation));
         assertEquals(ExchangeException.Kind.THROTTLED, failure.kind());
     }
 
@@ -176,7 +176,7 @@ class HandlerBehaviourTest {
     void aGroupExchangeClearlyDoesNotHaveIsReportedGoneWithAnEmptyId() {
         when(exchange.findDistributionGroup("g1")).thenReturn(Optional.empty());
         var endpoint = new ResourceEndpoint<>(new MailEnabledSecurityGroup(() -> exchange));
-        assertEquals("", endpoint.read(ReadRequest.newBuilder().setId("g1").setUrn(GROUP_URN).build(), urn -> operation)
+        assertEquals("", endpoint.read(ReadRequest.newBuilder().setId("g1").setUrn(GROUP_URN).build(), operation)
                 .getId());
     }
 
