@@ -25,7 +25,8 @@ public record ExchangeClientOptions(
         int maxRetries,
         Duration retryBaseDelay,
         Duration maxRetryDelay,
-        Duration replicationWait) {
+        Duration replicationWait,
+        Duration callDeadline) {
 
     public static final URI PUBLIC_CLOUD_ENDPOINT = URI.create("https://outlook.office365.com");
     /** Exchange tolerates few parallel admin calls per tenant; 4 stays clear of its concurrency refusals. */
@@ -49,6 +50,10 @@ public record ExchangeClientOptions(
         Objects.requireNonNull(retryBaseDelay, "retryBaseDelay");
         Objects.requireNonNull(maxRetryDelay, "maxRetryDelay");
         Objects.requireNonNull(replicationWait, "replicationWait");
+        Objects.requireNonNull(callDeadline, "callDeadline");
+        if (callDeadline.isNegative() || callDeadline.isZero()) {
+            throw new IllegalArgumentException("callDeadline must be positive, got " + callDeadline);
+        }
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
         }
@@ -78,7 +83,7 @@ public record ExchangeClientOptions(
         return new Builder(tenantId, credential).organization(organization).endpoint(endpoint)
                 .authorityHost(authorityHost).tokenScope(tokenScope).sslContext(sslContext).maxConcurrency(maxConcurrency)
                 .pageSize(pageSize).callTimeout(callTimeout).maxRetries(maxRetries).retryBaseDelay(retryBaseDelay)
-                .maxRetryDelay(maxRetryDelay).replicationWait(replicationWait);
+                .maxRetryDelay(maxRetryDelay).replicationWait(replicationWait).callDeadline(callDeadline);
     }
 
     public static final class Builder {
@@ -96,6 +101,7 @@ public record ExchangeClientOptions(
         private Duration retryBaseDelay = Duration.ofSeconds(1);
         private Duration maxRetryDelay = Duration.ofSeconds(60);
         private Duration replicationWait = Duration.ofMinutes(5);
+        private Duration callDeadline = Duration.ofMinutes(5);
 
         private Builder(String tenantId, CredentialSource credential) {
             this.tenantId = tenantId;
@@ -176,9 +182,21 @@ public record ExchangeClientOptions(
             return this;
         }
 
+        /**
+         * Most time one cmdlet call may take, its retries and waits included (default 5 minutes: room for the whole
+         * default back-off, 1 + 2 + … + 32 s, and a few Retry-After waits of the length Exchange usually asks for).
+         * A {@code Retry-After} that would end past it is not waited out: the call fails as throttled at once, so a
+         * deployment step is never held for as long as Exchange may ask.
+         */
+        public Builder callDeadline(Duration value) {
+            callDeadline = value;
+            return this;
+        }
+
         public ExchangeClientOptions build() {
             return new ExchangeClientOptions(tenantId, organization, credential, endpoint, authorityHost, tokenScope,
-                    sslContext, maxConcurrency, pageSize, callTimeout, maxRetries, retryBaseDelay, maxRetryDelay, replicationWait);
+                    sslContext, maxConcurrency, pageSize, callTimeout, maxRetries, retryBaseDelay, maxRetryDelay,
+                    replicationWait, callDeadline);
         }
     }
 }

@@ -58,12 +58,13 @@ public final class InvokeCommandClient implements CmdletInvoker {
         var bearer = new BearerTokenAuthenticationPolicy(credential, options.tokenScope());
         var attemptLog = new AttemptLogPolicy();
         var buffering = new BufferingPolicy();
+        var deadline = new DeadlinePolicy(options.callDeadline());
         this.replayablePipeline = new HttpPipelineBuilder().httpClient(httpClient).policies(
-                new RetryPolicy(ExchangeRetryStrategy.forReplayable(options)), bearer, concurrency, attemptLog,
-                buffering).build();
+                new RetryPolicy(ExchangeRetryStrategy.forReplayable(options)), deadline, bearer, concurrency,
+                attemptLog, buffering).build();
         this.writePipeline = new HttpPipelineBuilder().httpClient(httpClient).policies(
-                new RetryPolicy(ExchangeRetryStrategy.forWrites(options)), bearer, concurrency, attemptLog,
-                buffering).build();
+                new RetryPolicy(ExchangeRetryStrategy.forWrites(options)), deadline, bearer, concurrency,
+                attemptLog, buffering).build();
         String base = options.endpoint().toString().replaceAll("/+$", "");
         this.invokeUrl = base + "/adminapi/beta/" + options.tenantId() + "/InvokeCommand";
     }
@@ -113,13 +114,14 @@ public final class InvokeCommandClient implements CmdletInvoker {
         List<String> warnings = new ArrayList<>();
         String url = invokeUrl;
         long started = System.nanoTime();
+        Context deadline = DeadlinePolicy.until(java.time.Instant.now().plus(options.callDeadline()));
         int page = 0;
         while (url != null) {
             if (++page > MAX_PAGES) {
                 throw new ExchangeException(Kind.FAILED, cmdlet.name(), cmdlet.name() + " returned more than "
                         + MAX_PAGES + " pages; stopped following @odata.nextLink.");
             }
-            JsonObject response = send(pipeline, cmdlet, url, body, anchor, page);
+            JsonObject response = send(pipeline, cmdlet, url, body, anchor, page, deadline);
             collectPage(cmdlet, response, values, warnings);
             url = nextLink(cmdlet, response);
         }
@@ -144,7 +146,8 @@ public final class InvokeCommandClient implements CmdletInvoker {
         return envelope.toString();
     }
 
-    private JsonObject send(HttpPipeline pipeline, Cmdlet cmdlet, String url, String body, String anchor, int page) {
+    private JsonObject send(HttpPipeline pipeline, Cmdlet cmdlet, String url, String body, String anchor, int page,
+                            Context deadline) {
         String requestId = UUID.randomUUID().toString();
         HttpHeaders headers = new HttpHeaders()
                 .set("Content-Type", "application/json; charset=utf-8")
@@ -158,7 +161,7 @@ public final class InvokeCommandClient implements CmdletInvoker {
         HttpRequest request = new HttpRequest(HttpMethod.POST, url)
                 .setHeaders(headers)
                 .setBody(body.getBytes(StandardCharsets.UTF_8));
-        try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+        try (HttpResponse response = pipeline.sendSync(request, deadline)) {
             int status = response.getStatusCode();
             byte[] bytes = response.getBodyAsBinaryData() == null ? new byte[0]
                     : response.getBodyAsBinaryData().toBytes();

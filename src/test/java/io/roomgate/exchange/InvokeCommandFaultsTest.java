@@ -53,6 +53,39 @@ class InvokeCommandFaultsTest {
     }
 
     @Test
+    void aRetryAfterLongerThanTheCallsDeadlineIsNotWaitedOut() {
+        stub.then(Reply.json(429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}")
+                .withHeader("Retry-After", "3600"), Reply.json(200, OK));
+        ExchangeClientOptions options = StubTenant.options(stub, new StubTenant.CountingCredential())
+                .callDeadline(Duration.ofMinutes(5)).build();
+
+        ExchangeException failure = assertThrows(ExchangeException.class,
+                () -> InvokeCommandClient.create(options).invoke(CREATE));
+
+        assertEquals(Kind.THROTTLED, failure.kind());
+        assertEquals(429, failure.httpStatus());
+        assertEquals(1, stub.requests().size(), "an hour's wait is not taken up");
+        assertTrue(failure.getMessage().startsWith("New-ManagementScope was throttled (HTTP 429) and Exchange Online"
+                + " asked to wait 3600 s (Retry-After), more than the "), failure.getMessage());
+        assertTrue(failure.getMessage().contains("the call did not run. Run again later"), failure.getMessage());
+    }
+
+    @Test
+    void aCallThrottledAgainAndAgainEndsAtItsDeadlineNotAfterEveryRetry() {
+        stub.otherwise(request -> Reply.json(429, "{}").withHeader("Retry-After", "2"));
+        ExchangeClientOptions options = StubTenant.options(stub, new StubTenant.CountingCredential())
+                .maxRetries(20).callDeadline(Duration.ofSeconds(3)).build();
+
+        ExchangeException failure = assertThrows(ExchangeException.class,
+                () -> InvokeCommandClient.create(options).invoke(READ));
+
+        assertEquals(Kind.THROTTLED, failure.kind());
+        assertTrue(stub.requests().size() <= 3, "2 s waits within a 3 s deadline, not 20 retries: "
+                + stub.requests().size());
+        assertTrue(failure.getMessage().contains("asked to wait 2 s (Retry-After)"), failure.getMessage());
+    }
+
+    @Test
     void plainTextConcurrencyRefusalIsRetriedEvenForWrites() {
         stub.then(Reply.text(503, "You have reached the maximum number of concurrent requests per tenant. Please wait"
                 + " and try again"), Reply.json(200, OK));
