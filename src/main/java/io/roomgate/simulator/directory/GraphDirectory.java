@@ -7,6 +7,8 @@ import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.roomgate.simulator.TenantSimulator;
+import io.roomgate.simulator.graph.GraphCaller;
+import io.roomgate.simulator.graph.GraphError;
 import io.roomgate.simulator.http.HttpIo;
 import io.roomgate.simulator.identity.TokenService;
 import io.roomgate.simulator.tenant.Entra;
@@ -38,8 +40,6 @@ import java.util.regex.Pattern;
  * {@link DirectoryOperations} name.
  */
 public final class GraphDirectory implements HttpHandler {
-    private static final Set<String> AUDIENCES = Set.of("https://graph.microsoft.com", "https://graph.microsoft.com/",
-            Entra.GRAPH_APP_ID);
     private static final Set<String> APP_READ = Set.of("Application.Read.All", "Application.ReadWrite.All",
             "Directory.Read.All", "Directory.ReadWrite.All");
     private static final Set<String> APP_WRITE = Set.of("Application.ReadWrite.All");
@@ -97,7 +97,7 @@ public final class GraphDirectory implements HttpHandler {
                 HttpIo.sendJson(exchange, 200, answer);
             }
         } catch (GraphError error) {
-            error.send(exchange);
+            error.send(exchange, tenant.now());
         }
     }
 
@@ -110,7 +110,7 @@ public final class GraphDirectory implements HttpHandler {
         if (!matcher.matches()) {
             throw GraphError.noRoute(method, path);
         }
-        TokenService.AccessToken caller = authenticate(exchange);
+        TokenService.AccessToken caller = GraphCaller.authenticate(exchange, tokens, tenant);
         String text = HttpIo.body(exchange);
         JsonObject body = new JsonObject();
         if (!text.isBlank()) {
@@ -136,24 +136,6 @@ public final class GraphDirectory implements HttpHandler {
             case "servicePrincipals" -> servicePrincipals(call, context);
             default -> permissionGrants(call, context);
         };
-    }
-
-    private TokenService.AccessToken authenticate(HttpExchange exchange) {
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw GraphError.unauthenticated("Access token is empty.");
-        }
-        TokenService.AccessToken token;
-        try {
-            token = tokens.verify(header.substring(7).trim(), AUDIENCES);
-        } catch (TokenService.InvalidTokenException invalid) {
-            throw GraphError.unauthenticated("Access token validation failure. " + invalid.getMessage());
-        }
-        if (!tenant.organization().tenantId.equalsIgnoreCase(token.tenantId())) {
-            throw GraphError.unauthenticated("Access token validation failure. The token was issued for another "
-                    + "tenant.");
-        }
-        return token;
     }
 
     private static void require(Call call, Set<String> anyOf) {

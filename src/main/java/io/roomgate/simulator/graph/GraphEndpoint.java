@@ -54,8 +54,6 @@ import java.util.stream.Stream;
  */
 public final class GraphEndpoint implements HttpHandler {
     public static final String PREFIX = "/v1.0";
-    static final Set<String> AUDIENCES = Set.of("https://graph.microsoft.com", "https://graph.microsoft.com/",
-            Entra.GRAPH_APP_ID);
     private static final Set<String> USER_READ_ROLES = Set.of("User.Read.All", "User.ReadWrite.All",
             "User.ReadBasic.All", "Directory.Read.All", "Directory.ReadWrite.All");
     private static final Set<String> PLACE_READ_ROLES = Set.of("Place.Read.All", "Place.ReadWrite.All");
@@ -106,8 +104,8 @@ public final class GraphEndpoint implements HttpHandler {
         try {
             serve(exchange);
         } catch (RuntimeException e) {
-            GraphErrors.send(exchange, 500, "generalException", "The tenant simulator failed: "
-                    + e.getClass().getSimpleName(), tenant.now());
+            new GraphError(500, "generalException", "The tenant simulator failed: "
+                    + e.getClass().getSimpleName()).send(exchange, tenant.now());
         }
     }
 
@@ -134,14 +132,14 @@ public final class GraphEndpoint implements HttpHandler {
         } else if (segments.size() >= 2 && segments.get(0).equalsIgnoreCase("users")) {
             user(request);
         } else {
-            GraphErrors.send(exchange, 400, "BadRequest", "Resource not found for the segment '"
-                    + (segments.isEmpty() ? "" : segments.get(0)) + "'.", tenant.now());
+            new GraphError(400, "BadRequest", "Resource not found for the segment '"
+                    + (segments.isEmpty() ? "" : segments.get(0)) + "'.").send(exchange, tenant.now());
         }
     }
 
     private void sendFault(HttpExchange exchange, int status) throws IOException {
-        GraphErrors.send(exchange, status, status == 429 ? "TooManyRequests" : "serviceNotAvailable",
-                "Injected fault: the service is unavailable.", tenant.now());
+        new GraphError(status, status == 429 ? "TooManyRequests" : "serviceNotAvailable",
+                "Injected fault: the service is unavailable.").send(exchange, tenant.now());
     }
 
     /** After a committed write: true when an injected fault has answered instead of the real response. */
@@ -162,25 +160,12 @@ public final class GraphEndpoint implements HttpHandler {
     }
 
     private Optional<TokenService.AccessToken> authenticate(HttpExchange exchange) throws IOException {
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
-        String reason;
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
-            reason = "Access token is empty.";
-        } else {
-            try {
-                TokenService.AccessToken token = tokens.verify(header.substring(7).trim(), AUDIENCES);
-                if (tenant.organization().tenantId.equalsIgnoreCase(token.tenantId())) {
-                    return Optional.of(token);
-                }
-                reason = "Access token validation failure. Invalid tenant.";
-            } catch (TokenService.InvalidTokenException e) {
-                reason = "Access token validation failure. " + e.getMessage();
-            }
+        try {
+            return Optional.of(GraphCaller.authenticate(exchange, tokens, tenant));
+        } catch (GraphError refused) {
+            refused.send(exchange, tenant.now());
+            return Optional.empty();
         }
-        exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"\", authorization_uri=\""
-                + HttpIo.origin(exchange) + "/common/oauth2/authorize\", client_id=\"" + Entra.GRAPH_APP_ID + "\"");
-        GraphErrors.send(exchange, 401, "InvalidAuthenticationToken", reason, tenant.now());
-        return Optional.empty();
     }
 
     // ---- /users/{id}[/…]
@@ -193,20 +178,17 @@ public final class GraphEndpoint implements HttpHandler {
             if (!request.method().equals("GET")) {
                 methodNotAllowed(request);
             } else if (request.token().roles().stream().noneMatch(USER_READ_ROLES::contains)) {
-                GraphErrors.send(request.exchange(), 403, "Authorization_RequestDenied",
-                        "Insufficient privileges to complete the operation.", tenant.now());
+                GraphError.denied().send(request.exchange(), tenant.now());
             } else if (mailbox.isEmpty()) {
-                GraphErrors.send(request.exchange(), 404, "Request_ResourceNotFound", "Resource '" + id
-                        + "' does not exist or one of its queried reference-property objects are not present.",
-                        tenant.now());
+                GraphError.notFound(id).send(request.exchange(), tenant.now());
             } else {
                 HttpIo.sendJson(request.exchange(), 200, tenant.read(() -> userView(request.exchange(), mailbox.get())));
             }
             return;
         }
         if (mailbox.isEmpty()) {
-            GraphErrors.send(request.exchange(), 404, "ErrorInvalidUser", "The requested user '" + id
-                    + "' is invalid.", tenant.now());
+            new GraphError(404, "ErrorInvalidUser", "The requested user '" + id
+                    + "' is invalid.").send(request.exchange(), tenant.now());
             return;
         }
         boolean write = !request.method().equals("GET");
@@ -223,8 +205,9 @@ public final class GraphEndpoint implements HttpHandler {
             }
             case "calendarview" -> calendarViewOf(request, mailbox.get());
             case "events" -> events(request, mailbox.get());
-            default -> GraphErrors.send(request.exchange(), 400, "BadRequest",
-                    "Resource not found for the segment '" + request.segments().get(2) + "'.", tenant.now());
+            default -> new GraphError(400, "BadRequest",
+                    "Resource not found for the segment '" + request.segments().get(2) + "'.")
+                    .send(request.exchange(), tenant.now());
         }
     }
 
@@ -257,8 +240,9 @@ public final class GraphEndpoint implements HttpHandler {
         if (decision.getKey().allowed()) {
             return true;
         }
-        GraphErrors.send(request.exchange(), 403, "ErrorAccessDenied", decision.getValue()
-                ? GraphErrors.ACCESS_TO_ODATA_DISABLED : GraphErrors.ACCESS_DENIED_CHECK_CREDENTIALS, tenant.now());
+        new GraphError(403, "ErrorAccessDenied", decision.getValue()
+                ? GraphError.ACCESS_TO_ODATA_DISABLED : GraphError.ACCESS_DENIED_CHECK_CREDENTIALS)
+                .send(request.exchange(), tenant.now());
         return false;
     }
 
@@ -282,16 +266,17 @@ public final class GraphEndpoint implements HttpHandler {
         String start = parameter(query, "startDateTime");
         String end = parameter(query, "endDateTime");
         if (start == null || end == null) {
-            GraphErrors.send(request.exchange(), 400, "ErrorInvalidParameter", "This request requires a time window"
-                    + " specified by the query string parameters StartDateTime and EndDateTime.", tenant.now());
+            new GraphError(400, "ErrorInvalidParameter", "This request requires a time window"
+                    + " specified by the query string parameters StartDateTime and EndDateTime.")
+                    .send(request.exchange(), tenant.now());
             return;
         }
         Optional<Instant> from = instant(start, null);
         Optional<Instant> to = instant(end, null);
         if (from.isEmpty() || to.isEmpty()) {
-            GraphErrors.send(request.exchange(), 400, "ErrorInvalidParameter", "The value '"
+            new GraphError(400, "ErrorInvalidParameter", "The value '"
                     + (from.isEmpty() ? start : end) + "' of parameter '" + (from.isEmpty() ? "StartDateTime" : "EndDateTime")
-                    + "' is invalid.", tenant.now());
+                    + "' is invalid.").send(request.exchange(), tenant.now());
             return;
         }
         List<JsonObject> events = calendars.between(mailbox.guid, from.get(), to.get()).stream()
@@ -311,8 +296,8 @@ public final class GraphEndpoint implements HttpHandler {
             String eventId = request.segments().get(3);
             Optional<CalendarStore.StoredEvent> event = calendars.find(mailbox.guid, eventId);
             if (event.isEmpty()) {
-                GraphErrors.send(request.exchange(), 404, "ErrorItemNotFound",
-                        "The specified object was not found in the store.", tenant.now());
+                new GraphError(404, "ErrorItemNotFound",
+                        "The specified object was not found in the store.").send(request.exchange(), tenant.now());
             } else if (request.method().equals("GET")) {
                 JsonObject json = event.get().json();
                 json.addProperty("@odata.context", HttpIo.origin(request.exchange()) + PREFIX + "/$metadata#users('"
@@ -339,16 +324,16 @@ public final class GraphEndpoint implements HttpHandler {
             body = null;
         }
         if (body == null) {
-            GraphErrors.send(request.exchange(), 400, "BadRequest", "Empty Payload. JSON content expected.",
-                    tenant.now());
+            new GraphError(400, "BadRequest", "Empty Payload. JSON content expected.")
+                    .send(request.exchange(), tenant.now());
             return;
         }
         Optional<Instant> start = eventTime(body, "start");
         Optional<Instant> end = eventTime(body, "end");
         if (start.isEmpty() || end.isEmpty() || end.get().isBefore(start.get())) {
-            GraphErrors.send(request.exchange(), 400, "ErrorInvalidRequest", "Your request can't be completed."
+            new GraphError(400, "ErrorInvalidRequest", "Your request can't be completed."
                     + " The event needs a start and an end (dateTime and timeZone), and the end cannot come before"
-                    + " the start.", tenant.now());
+                    + " the start.").send(request.exchange(), tenant.now());
             return;
         }
         String id = CalendarStore.newEventId();
@@ -413,8 +398,8 @@ public final class GraphEndpoint implements HttpHandler {
 
     private void listRooms(Request request) throws IOException {
         if (request.token().roles().stream().noneMatch(PLACE_READ_ROLES::contains)) {
-            GraphErrors.send(request.exchange(), 403, "ErrorAccessDenied", GraphErrors.ACCESS_DENIED_CHECK_CREDENTIALS,
-                    tenant.now());
+            new GraphError(403, "ErrorAccessDenied", GraphError.ACCESS_DENIED_CHECK_CREDENTIALS)
+                    .send(request.exchange(), tenant.now());
             return;
         }
         Map<String, String> query = HttpIo.query(request.exchange());
@@ -509,8 +494,8 @@ public final class GraphEndpoint implements HttpHandler {
     // ---- small helpers
 
     private void methodNotAllowed(Request request) throws IOException {
-        GraphErrors.send(request.exchange(), 405, "Request_BadRequest", "The HTTP method '" + request.method()
-                + "' is not allowed on this resource.", tenant.now());
+        new GraphError(405, "Request_BadRequest", "The HTTP method '" + request.method()
+                + "' is not allowed on this resource.").send(request.exchange(), tenant.now());
     }
 
     private static String parameter(Map<String, String> query, String name) {

@@ -207,6 +207,51 @@ class GraphDirectoryTest {
     }
 
     @Test
+    void aRefusedCallIsAnsweredByTheDirectoryExactlyAsByTheRestOfGraph() throws Exception {
+        String exchangeToken = SimulatorGraph.credential(simulator, simulator.deployerApp().clientId(),
+                simulator.deployerApp().clientSecret()).getTokenSync(new TokenRequestContext()
+                .addScopes("https://outlook.office365.com/.default")).getToken();
+        String platformToken = graphToken(simulator.platformApp().clientId(), simulator.platformApp().clientSecret());
+        String user = "/v1.0/users/ceo@" + simulator.organization();
+
+        record Refused(String token, int status) {
+        }
+        for (Refused refused : List.of(new Refused(null, 401), new Refused(exchangeToken, 401),
+                new Refused(platformToken, 403))) {
+            HttpResponse<String> directory = get("/v1.0/applications", refused.token());
+            HttpResponse<String> users = get(user, refused.token());
+
+            assertEquals(refused.status(), directory.statusCode(), directory.body());
+            assertEquals(users.statusCode(), directory.statusCode());
+            assertEquals(error(users).get("code"), error(directory).get("code"));
+            assertEquals(error(users).get("message"), error(directory).get("message"));
+            assertEquals(users.headers().firstValue("WWW-Authenticate"),
+                    directory.headers().firstValue("WWW-Authenticate"));
+            for (HttpResponse<String> answer : List.of(directory, users)) {
+                com.google.gson.JsonObject inner = error(answer).getAsJsonObject("innerError");
+                assertEquals(answer.headers().firstValue("request-id").orElseThrow(),
+                        inner.get("request-id").getAsString());
+                assertTrue(inner.get("date").getAsString().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}"),
+                        inner.toString());
+            }
+        }
+    }
+
+    private static com.google.gson.JsonObject error(HttpResponse<String> answer) {
+        return com.google.gson.JsonParser.parseString(answer.body()).getAsJsonObject().getAsJsonObject("error");
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + simulator.port() + path))
+                .GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newBuilder().sslContext(simulator.clientSslContext()).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void missingObjectsAnswerGraphsNotFound() {
         String missing = UUID.randomUUID().toString();
         ODataError notFound = assertThrows(ODataError.class,
