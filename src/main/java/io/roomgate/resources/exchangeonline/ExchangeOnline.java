@@ -9,6 +9,11 @@ import io.roomgate.resources.exchangeonline.outputs.GetMailboxResult;
 import io.roomgate.resources.exchangeonline.outputs.GetRoomMailboxesResult;
 
 import javax.annotation.Nullable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,7 +22,13 @@ import java.util.concurrent.CompletableFuture;
  * ({@code plugins.providers}), so nothing is downloaded.
  */
 public final class ExchangeOnline {
-    public static final String VERSION = "0.1.0";
+    /**
+     * The provider plugin's version, which the build stamps from the project's version into the plugin's resource
+     * {@value #STAMPED_VERSION}; the provider reports that same file in GetPluginInfo and its schema, so the version
+     * the resources ask the engine for and the version the plugin says it is cannot disagree.
+     */
+    public static final String VERSION = stampedVersion();
+    static final String STAMPED_VERSION = "/io/roomgate/provider/plugin-version.properties";
     public static final String GET_ROOM_MAILBOXES = "exchangeonline:index:getRoomMailboxes";
     public static final String GET_MAILBOX = "exchangeonline:index:getMailbox";
 
@@ -39,6 +50,20 @@ public final class ExchangeOnline {
     /** One mailbox by identity. */
     public static Output<GetMailboxResult> getMailbox(GetMailboxArgs args) {
         return Deployment.getInstance().invoke(GET_MAILBOX, TypeShape.of(GetMailboxResult.class), args, invokeOptions());
+    }
+
+    private static String stampedVersion() {
+        try (InputStream in = ExchangeOnline.class.getResourceAsStream(STAMPED_VERSION)) {
+            if (in == null) {
+                throw new IllegalStateException(STAMPED_VERSION + " is not on the class path: build with Maven, which"
+                        + " stamps the project's version into it");
+            }
+            Properties stamp = new Properties();
+            stamp.load(in);
+            return Objects.requireNonNull(stamp.getProperty("version"), STAMPED_VERSION + " has no version");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + STAMPED_VERSION, e);
+        }
     }
 
     private static InvokeOptions invokeOptions() {
