@@ -13,7 +13,11 @@ public interface AdminProbes {
      */
     AdminResult test(String mailbox, AccessModel model, Set<String> entraPermissions);
 
-    /** RBAC role assignments of the app that grant a calendar permission over the whole organization, described. */
+    /**
+     * RBAC role assignments of the app that grant a calendar permission over the whole organization, described.
+     *
+     * @throws RuntimeException when Exchange cannot say; verify reports the check as not made and goes on
+     */
     List<String> organizationWideCalendarAssignments();
 
     /** Every room mailbox in the tenant (Get-Mailbox -RecipientTypeDetails RoomMailbox), or empty if not available. */

@@ -9,12 +9,14 @@ import java.util.Optional;
  * Everything verify found, in the order the stack lists its rooms (the canary last).
  *
  * @param breaches       tenant-wide findings that make the verdict {@link Verdict#BREACH}, each explained
+ * @param notChecked     checks verify was asked to make and could not, each with why; any makes the verdict no
+ *                       better than {@link Verdict#ERROR}
  * @param warnings       what the admin should know but that does not change the verdict
  * @param uncoveredRooms rooms the tenant lists (Exchange or Graph places) that the stack does not cover
  * @param rounds         how many times the probes ran ({@code --wait} repeats them while the verdict is pending)
  */
 public record Report(Instant checkedAt, String tenantId, String clientId, AccessModel accessModel, boolean writeProbed,
-                     List<TargetResult> results, List<String> breaches, List<String> warnings,
+                     List<TargetResult> results, List<String> breaches, List<String> notChecked, List<String> warnings,
                      List<String> uncoveredRooms, Verdict verdict, int rounds) {
 
     public Report {
@@ -22,6 +24,7 @@ public record Report(Instant checkedAt, String tenantId, String clientId, Access
         Objects.requireNonNull(accessModel, "accessModel");
         results = List.copyOf(results);
         breaches = List.copyOf(breaches);
+        notChecked = List.copyOf(notChecked);
         warnings = List.copyOf(warnings);
         uncoveredRooms = List.copyOf(uncoveredRooms);
         Objects.requireNonNull(verdict, "verdict");

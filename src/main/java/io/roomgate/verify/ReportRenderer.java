@@ -58,6 +58,7 @@ public enum ReportRenderer {
             }
             root.add("summary", summary);
             root.add("breaches", strings(report.breaches()));
+            root.add("notChecked", strings(report.notChecked()));
             root.add("warnings", strings(report.warnings()));
             root.add("uncoveredRooms", strings(report.uncoveredRooms()));
             var mailboxes = new JsonArray();
@@ -148,6 +149,7 @@ public enum ReportRenderer {
                 .map(result -> result.target().address() + " [" + result.status() + "]: " + result.explanation())
                 .toList();
         section(out, heading, bullet, "Needs attention", explained);
+        section(out, heading, bullet, "Not checked", report.notChecked());
         report.expectedWait().ifPresent(wait -> section(out, heading, bullet, "Pending", List.of(
                 "Exchange applies this access model's changes to Microsoft Graph after " + wait
                         + "; run verify again later, or with --wait 2h to poll until then.")));

@@ -6,8 +6,8 @@ public enum Verdict {
     BREACH(3, "BREACH: the platform's app can reach mailboxes that are not rooms"),
     /** A room is out of the app's reach and Exchange's admin test agrees: waiting will not help. */
     INCOMPLETE(5, "INCOMPLETE: some rooms are not covered by the app's access"),
-    /** Verify could not decide for some mailbox. */
-    ERROR(1, "ERROR: verify could not check every mailbox"),
+    /** Verify could not decide for some mailbox, or could not make a tenant-wide check it was asked to make. */
+    ERROR(1, "ERROR: verify could not check everything (see the report)"),
     /** Exchange has accepted the configuration but Graph does not reflect it yet. */
     PENDING(4, "PENDING: Exchange has not applied the latest change yet"),
     /** Every room reachable as asked, the canary denied, no unscoped grant. */

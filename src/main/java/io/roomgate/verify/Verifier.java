@@ -116,19 +116,22 @@ public final class Verifier {
                     + (uncovered.size() > 20 ? ", …" : "") + ". The platform cannot book them; add them to the"
                     + " stack's rooms if it should.");
         }
+        Verdict verdict = round.notChecked().isEmpty() ? round.verdict() : round.verdict().and(Verdict.ERROR);
         return new Report(clock.instant(), outputs.tenantId(), outputs.clientId(), outputs.accessModel(),
-                outputs.write(), List.copyOf(round.results().values()), round.breaches(), warnings, uncovered,
-                round.verdict(), rounds);
+                outputs.write(), List.copyOf(round.results().values()), round.breaches(), round.notChecked(), warnings,
+                uncovered, verdict, rounds);
     }
 
-    private record Round(Map<Target, TargetResult> results, List<String> breaches, Verdict verdict) {
+    private record Round(Map<Target, TargetResult> results, List<String> breaches, List<String> notChecked,
+                         Verdict verdict) {
     }
 
     private Round runRound(int number, StackOutputs outputs, Classifier classifier, List<Target> targets,
                            Map<Target, TargetResult> earlier) throws InterruptedException {
         Set<String> permissions = graph.applicationPermissions();
+        List<String> notChecked = new ArrayList<>();
         List<String> breaches = classifier.tenantWideBreaches(permissions,
-                outputs.accessModel() == AccessModel.RBAC ? admin.organizationWideCalendarAssignments() : List.of());
+                outputs.accessModel() == AccessModel.RBAC ? organizationWideAssignments(notChecked) : List.of());
         boolean unscopedGrant = !breaches.isEmpty();
 
         progress.start(number, targets.size());
@@ -156,7 +159,25 @@ public final class Verifier {
             progress.finish();
         }
         // A canary re-checked in a later round must see the same tenant-wide findings as the rooms.
-        return new Round(results, breaches, Classifier.verdict(List.copyOf(results.values()), breaches));
+        return new Round(results, breaches, notChecked, Classifier.verdict(List.copyOf(results.values()), breaches));
+    }
+
+    /**
+     * The app's role assignments over the whole organization; when Exchange cannot say, none, with what could not be
+     * checked added to {@code notChecked}: the mailboxes are still worth probing, and the canary still shows whether
+     * the app reaches beyond rooms.
+     */
+    private List<String> organizationWideAssignments(List<String> notChecked) {
+        try {
+            return admin.organizationWideCalendarAssignments();
+        } catch (RuntimeException e) {
+            notChecked.add("Whether a role assignment gives the app calendar access over the whole organization"
+                    + " (Test-ServicePrincipalAuthorization without -Resource): "
+                    + (e instanceof VerifyException ? e.getMessage() : describe(e)) + ". Such an"
+                    + " assignment reaches every mailbox once Exchange applies it, and the canary alone cannot show"
+                    + " one that is not applied yet; fix the admin credential or the call and run verify again.");
+            return List.of();
+        }
     }
 
     private TargetResult probe(Target target, StackOutputs outputs, Classifier classifier, Set<String> permissions,

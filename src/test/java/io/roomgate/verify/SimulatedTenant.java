@@ -101,16 +101,21 @@ final class SimulatedTenant implements AutoCloseable {
 
     /** Runs the real command against the simulator; waiting moves the simulator's clock instead of sleeping. */
     Run verify(String outputs, String... extraArgs) {
+        return verifyWithAdmin(sim.deployerApp().clientId(), sim.deployerApp().clientSecret(), outputs, extraArgs);
+    }
+
+    /** The same, with another app for the Exchange admin tests. */
+    Run verifyWithAdmin(String adminClientId, String adminSecret, String outputs, String... extraArgs) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         var args = new ArrayList<>(List.of("--graph-endpoint", sim.graphEndpoint(), "--authority-host",
                 sim.authorityHost(), "--exchange-endpoint", sim.exchangeEndpoint(), "--organization",
                 sim.organization(), "--trust-certificate", certificatePem.toString(), "--admin-client-id",
-                sim.deployerApp().clientId(), "--no-progress"));
+                adminClientId, "--no-progress"));
         args.addAll(List.of(extraArgs));
         var command = new VerifyCommand(new ByteArrayInputStream(outputs.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("ROOMGATE_ADMIN_CLIENT_SECRET", sim.deployerApp().clientSecret()), ExchangeAdminClient::connect,
+                Map.of("ROOMGATE_ADMIN_CLIENT_SECRET", adminSecret), ExchangeAdminClient::connect,
                 simulatedClock(), duration -> sim.tenant().clock().advance(duration));
         int exit = command.run(args.toArray(String[]::new));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -141,6 +141,28 @@ class VerifierTest {
     }
 
     @Test
+    void anOrganizationWideAdminTestThatFailsIsReportedAsNotCheckedWhileEveryMailboxIsStillChecked() throws Exception {
+        var tenant = new FakeTenant() {
+            @Override
+            public List<String> organizationWideCalendarAssignments() {
+                throw new VerifyException("Test-ServicePrincipalAuthorization for app app failed: the admin app lacks"
+                        + " the Exchange Administrator role");
+            }
+        }.grantedRoom("a@x.com").grantedRoom("b@x.com").deniedCanary("ceo@x.com");
+
+        Report report = verifier(tenant, Verifier.Settings.DEFAULTS).verify(outputs(false, "ceo@x.com", "a@x.com", "b@x.com"));
+
+        assertEquals(List.of(Status.OK, Status.OK, Status.OK), report.results().stream().map(TargetResult::status).toList());
+        assertEquals(1, report.notChecked().size(), report.notChecked().toString());
+        assertContains(report.notChecked().get(0), "over the whole organization",
+                "Test-ServicePrincipalAuthorization for app app failed: the admin app lacks the Exchange Administrator role");
+        assertEquals(Verdict.ERROR, report.verdict(), "a safety check that could not run is no PASS");
+        assertContains(ReportRenderer.TABLE.render(report), "Not checked:", "lacks the Exchange Administrator role");
+        assertContains(ReportRenderer.MARKDOWN.render(report), "## Not checked", "lacks the Exchange Administrator role");
+        assertContains(ReportRenderer.JSON.render(report), "\"notChecked\": [", "lacks the Exchange Administrator role");
+    }
+
+    @Test
     void neverProbesMoreMailboxesAtOnceThanTheBound() throws Exception {
         var inFlight = new AtomicInteger();
         var most = new AtomicInteger();

@@ -111,6 +111,27 @@ class VerifyAgainstSimulatorTest {
     }
 
     @Test
+    void anAdminAppExchangeRefusesStillGetsTheWholeReportSayingWhatCouldNotBeChecked() {
+        tenant.rbacScope(ROOMS_ONLY);
+
+        // The platform's own app holds no Exchange.ManageAsApp: every admin call of this run is refused.
+        SimulatedTenant.Run run = tenant.verifyWithAdmin(tenant.platformAppId(), tenant.sim.platformApp().clientSecret(),
+                tenant.outputs("rbac", tenant.rooms("ams"), false), "--json");
+
+        assertEquals(1, run.exitCode(), run.stderr() + run.stdout());
+        JsonObject report = json(run);
+        assertEquals("error", report.get("verdict").getAsString());
+        assertEquals(1, report.getAsJsonArray("notChecked").size(), report.toString());
+        assertContains(report.getAsJsonArray("notChecked").get(0).getAsString(), "over the whole organization",
+                "Test-ServicePrincipalAuthorization for app " + tenant.platformAppId() + " failed");
+        for (String mailbox : tenant.rooms("ams")) {
+            assertEquals("ok", mailbox(report, mailbox).get("status").getAsString());
+            assertEquals("failed", mailbox(report, mailbox).getAsJsonObject("adminRead").get("outcome").getAsString());
+        }
+        assertEquals("ok", mailbox(report, tenant.canary()).get("status").getAsString());
+    }
+
+    @Test
     void unscopedEntraGrantInRbacModeIsABreachWithExitCodeThree() {
         tenant.rbacScope(ROOMS_ONLY).entraGrant("Calendars.ReadWrite");
 
