@@ -82,6 +82,14 @@ public final class InvokeCommandClient implements CmdletInvoker {
         return new InvokeCommandClient(options, Credentials.build(options, httpClient), httpClient);
     }
 
+    /**
+     * The azure-identity credential the options describe, over {@link #httpClient(ExchangeClientOptions)}: for a
+     * caller that signs in to another API of the same tenant as this client would (verify, to Microsoft Graph).
+     */
+    public static TokenCredential credential(ExchangeClientOptions options) {
+        return Credentials.build(options, httpClient(options));
+    }
+
     /** The JDK-based azure-core HTTP client with the options' timeouts and TLS trust; also used for tokens. */
     public static HttpClient httpClient(ExchangeClientOptions options) {
         var jdk = java.net.http.HttpClient.newBuilder();

@@ -84,8 +84,8 @@ public final class VerifyCommand implements Callable<Integer> {
     boolean readOnly;
 
     @Option(names = "--client-certificate", paramLabel = "FILE",
-            description = "Sign in as the platform's app with this certificate (PEM with key, or PFX) instead of"
-                    + " the stack's client secret.")
+            description = "Sign in as the platform's app with this certificate (a .pem file with the key, or a"
+                    + " PFX) instead of the stack's client secret.")
     Path clientCertificate;
 
     @Option(names = "--graph-endpoint", paramLabel = "URL", defaultValue = "https://graph.microsoft.com/v1.0",
