@@ -16,7 +16,13 @@ public enum AccessModel {
     APPLICATION_ACCESS_POLICY("applicationAccessPolicy", "Test-ApplicationAccessPolicy", Duration.ofHours(2),
             "about 1 hour, sometimes longer (application access policies in Microsoft Graph)"),
     /** A tenant-wide calendar grant the stack accepted on purpose; nothing limits the app to rooms. */
-    UNRESTRICTED("unrestricted", "none", Duration.ZERO, "nothing to wait for");
+    UNRESTRICTED("unrestricted", "none", Duration.ZERO, "nothing to wait for"),
+    /**
+     * No app: a service account holds a calendar folder role on each room (Alexa for Business, method 1). Checked
+     * on the admin side only, with the folder permissions themselves.
+     */
+    SERVICE_ACCOUNT("serviceAccount", "Get-MailboxFolderPermission", Duration.ofHours(24),
+            "usually minutes, up to 24 hours by the vendors' account (mailbox folder permissions)");
 
     private final String outputValue;
     private final String adminTest;

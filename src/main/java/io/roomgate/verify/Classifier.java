@@ -53,6 +53,9 @@ final class Classifier {
 
     TargetResult classify(Target target, ProbeResult read, ProbeResult write, AdminResult admin,
                           boolean unscopedGrantFound) {
+        if (model == AccessModel.SERVICE_ACCOUNT) {
+            return serviceAccount(target, read, write, admin);
+        }
         return target.isCanary()
                 ? canary(target, read, admin, unscopedGrantFound)
                 : room(target, read, write, admin);
@@ -128,6 +131,33 @@ final class Classifier {
         }
         return result(target, read, write, admin, Status.NOT_COVERED, opening + "; the admin test was not available ("
                 + adminAnswer.detail() + "), so this may also be a change Exchange has not applied yet");
+    }
+
+    /**
+     * A stack without an app: only the admin side speaks. Its read is whether the service account holds anything on
+     * the mailbox, its write whether it holds the stack's folder role. Exchange applies folder permissions as it
+     * records them, so a denial is not a change in flight.
+     */
+    private TargetResult serviceAccount(Target target, ProbeResult read, ProbeResult write, AdminResult admin) {
+        String mailbox = target.address();
+        if (target.isCanary()) {
+            return switch (admin.read().outcome()) {
+                case DENIED -> result(target, read, write, admin, Status.OK, "as it should be: " + admin.read().detail()
+                        + " (" + mailbox + " is not a room)");
+                case ALLOWED -> result(target, read, write, admin, Status.BREACH, admin.read().detail() + ", which is"
+                        + " not a room: the platform's service account reaches it. Remove that permission"
+                        + " (Remove-MailboxFolderPermission / Remove-MailboxPermission).");
+                default -> result(target, read, write, admin, Status.ERROR, "could not check the canary " + mailbox
+                        + ": " + admin.read().detail());
+            };
+        }
+        return switch (admin.write().outcome()) {
+            case ALLOWED -> result(target, read, write, admin, Status.OK, admin.write().detail());
+            case DENIED -> result(target, read, write, admin, Status.NOT_COVERED, admin.write().detail()
+                    + ": the platform cannot book " + mailbox + ". Add it to the stack's rooms and run pulumi up.");
+            default -> result(target, read, write, admin, Status.ERROR, "could not check " + mailbox + ": "
+                    + admin.write().detail());
+        };
     }
 
     /** The verdict over every mailbox's status and the tenant-wide breaches. */

@@ -36,6 +36,8 @@ public final class ExchangeAdminProbes implements AdminProbes {
             case APPLICATION_ACCESS_POLICY -> applicationAccessPolicy(mailbox, entraPermissions);
             case UNRESTRICTED -> new AdminResult(ProbeResult.skipped("no restriction to test"),
                     ProbeResult.skipped("no restriction to test"));
+            case SERVICE_ACCOUNT -> new AdminResult(ProbeResult.skipped("no app: a service account stack is checked by its folder permissions"),
+                    ProbeResult.skipped("no app: a service account stack is checked by its folder permissions"));
         };
     }
 
@@ -118,6 +120,11 @@ public final class ExchangeAdminProbes implements AdminProbes {
 
     @Override
     public Optional<List<String>> listRooms() {
+        return roomMailboxes(admin);
+    }
+
+    /** Every room mailbox's address, or empty when Exchange would not list them. */
+    static Optional<List<String>> roomMailboxes(ExchangeAdmin admin) {
         try {
             return Optional.of(admin.listRoomMailboxes(RoomQuery.all()).stream()
                     .map(Mailbox::primarySmtpAddress).filter(Objects::nonNull).toList());

@@ -28,4 +28,30 @@ public interface GraphProbes {
 
     /** The rooms Graph lists ({@code /places/microsoft.graph.room}), or empty when the app may not list places. */
     Optional<List<String>> listRooms();
+
+    /** For a stack without an app (a service account's folder roles): nothing to sign in as, so nothing to probe. */
+    GraphProbes NO_APP = new GraphProbes() {
+        private static final String NO_APP_TO_SIGN_IN_AS = "no app to sign in as: the stack's service account is"
+                + " checked through Exchange's admin API";
+
+        @Override
+        public ProbeResult readCalendar(String mailbox) {
+            return ProbeResult.skipped(NO_APP_TO_SIGN_IN_AS);
+        }
+
+        @Override
+        public ProbeResult writeProbeEvent(String mailbox) {
+            return ProbeResult.skipped(NO_APP_TO_SIGN_IN_AS);
+        }
+
+        @Override
+        public Set<String> applicationPermissions() {
+            return Set.of();
+        }
+
+        @Override
+        public Optional<List<String>> listRooms() {
+            return Optional.empty();
+        }
+    };
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Everything verify found, in the order the stack lists its rooms (the canary last).
  *
+ * @param clientId       the platform's app, or null for a stack whose platform signs in as {@code serviceAccount}
+ * @param serviceAccount the service account of a stack without an app, else null
  * @param breaches       tenant-wide findings that make the verdict {@link Verdict#BREACH}, each explained
  * @param notChecked     checks verify was asked to make and could not, each with why; any makes the verdict no
  *                       better than {@link Verdict#ERROR}
@@ -15,7 +17,8 @@ import java.util.Optional;
  * @param uncoveredRooms rooms the tenant lists (Exchange or Graph places) that the stack does not cover
  * @param rounds         how many times the probes ran ({@code --wait} repeats them while the verdict is pending)
  */
-public record Report(Instant checkedAt, String tenantId, String clientId, AccessModel accessModel, boolean writeProbed,
+public record Report(Instant checkedAt, String tenantId, String clientId, String serviceAccount,
+                     AccessModel accessModel, boolean writeProbed,
                      List<TargetResult> results, List<String> breaches, List<String> notChecked, List<String> warnings,
                      List<String> uncoveredRooms, Verdict verdict, int rounds) {
 

@@ -47,6 +47,9 @@ public enum ReportRenderer {
             root.addProperty("checkedAt", report.checkedAt().toString());
             root.addProperty("tenantId", report.tenantId());
             root.addProperty("clientId", report.clientId());
+            if (report.serviceAccount() != null) {
+                root.addProperty("serviceAccount", report.serviceAccount());
+            }
             root.addProperty("accessModel", report.accessModel().outputValue());
             root.addProperty("adminTest", report.accessModel().adminTest());
             root.addProperty("writeProbed", report.writeProbed());
@@ -86,7 +89,11 @@ public enum ReportRenderer {
             out.append("**").append(report.verdict().headline()).append("**\n\n");
             out.append("| | |\n|---|---|\n");
             out.append("| Tenant | `").append(report.tenantId()).append("` |\n");
-            out.append("| App (client id) | `").append(report.clientId()).append("` |\n");
+            if (report.serviceAccount() != null) {
+                out.append("| Service account | `").append(report.serviceAccount()).append("` |\n");
+            } else {
+                out.append("| App (client id) | `").append(report.clientId()).append("` |\n");
+            }
             out.append("| Access model | ").append(report.accessModel().outputValue()).append(" (admin test: ")
                     .append(report.accessModel().adminTest()).append(") |\n");
             out.append("| Checked at | ").append(report.checkedAt()).append(" |\n");
@@ -105,7 +112,9 @@ public enum ReportRenderer {
     public abstract String render(Report report);
 
     static String title(Report report) {
-        return "roomgate verify: tenant " + report.tenantId() + ", app " + report.clientId() + ", access model "
+        String subject = report.serviceAccount() != null ? "service account " + report.serviceAccount()
+                : "app " + report.clientId();
+        return "roomgate verify: tenant " + report.tenantId() + ", " + subject + ", access model "
                 + report.accessModel().outputValue() + (report.writeProbed() ? ", read and write" : ", read only")
                 + (report.rounds() > 1 ? ", " + report.rounds() + " rounds" : "");
     }

@@ -5,11 +5,15 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What verify needs from the stack, read from {@code pulumi stack output --json --show-secrets}: the app's identity
@@ -22,20 +26,43 @@ import java.util.Optional;
  * @param canary       a mailbox that is not a room, which the app must be denied; null when the stack names none
  * @param write        whether the platform's profile writes to room calendars (then a probe event is written)
  * @param organization the tenant's initial domain from the verification summary, or null
+ * @param serviceAccount the service account of a {@link AccessModel#SERVICE_ACCOUNT} stack (which has no app, so
+ *                       {@code clientId} is null), else null
  */
 public record StackOutputs(String tenantId, String clientId, String clientSecret, List<String> rooms,
-                           String canary, AccessModel accessModel, boolean write, String organization) {
+                           String canary, AccessModel accessModel, boolean write, String organization,
+                           ServiceAccount serviceAccount) {
+
+    /** A mailbox the platform signs in as, and the calendar folder role it must hold on every room. */
+    public record ServiceAccount(String address, String folderRole) {
+        public ServiceAccount {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(folderRole, "folderRole");
+        }
+    }
 
     /** What {@code pulumi stack output --json} prints for a secret without {@code --show-secrets}. */
     static final String HIDDEN_SECRET = "[secret]";
+    /** How the program's verification summary describes a service account's access. */
+    private static final Pattern SERVICE_ACCOUNT_RESTRICTION =
+            Pattern.compile("serviceAccount folder role (\\w+) for (\\S+@\\S+)");
+    /** What the vendor guide (Alexa for Business, method 1) grants when a stack names no role. */
+    private static final String DEFAULT_FOLDER_ROLE = "Editor";
+    private static final String MODELS = Arrays.stream(AccessModel.values()).map(AccessModel::outputValue)
+            .collect(Collectors.joining(", "));
     /** The key Pulumi marks a secret value with when it serializes one as an object. */
     private static final String SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 
     public StackOutputs {
         Objects.requireNonNull(tenantId, "tenantId");
-        Objects.requireNonNull(clientId, "clientId");
         rooms = List.copyOf(rooms);
         Objects.requireNonNull(accessModel, "accessModel");
+        if ((accessModel == AccessModel.SERVICE_ACCOUNT) != (serviceAccount != null)) {
+            throw new IllegalArgumentException("a service account comes with, and only with, accessModel serviceAccount");
+        }
+        if (serviceAccount == null) {
+            Objects.requireNonNull(clientId, "clientId");
+        }
     }
 
     public Optional<String> canaryMailbox() {
@@ -48,14 +75,16 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
 
     /** The same outputs, without the write probe (for {@code --read-only}). */
     public StackOutputs readOnly() {
-        return new StackOutputs(tenantId, clientId, clientSecret, rooms, canary, accessModel, false, organization);
+        return new StackOutputs(tenantId, clientId, clientSecret, rooms, canary, accessModel, false, organization,
+                serviceAccount);
     }
 
     @Override
     public String toString() {
         return "StackOutputs[tenantId=" + tenantId + ", clientId=" + clientId + ", clientSecret="
                 + (clientSecret == null ? "none" : "***") + ", rooms=" + rooms.size() + ", canary=" + canary
-                + ", accessModel=" + accessModel.outputValue() + ", write=" + write + "]";
+                + ", accessModel=" + accessModel.outputValue() + ", write=" + write
+                + (serviceAccount == null ? "" : ", serviceAccount=" + serviceAccount) + "]";
     }
 
     /**
@@ -96,13 +125,11 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
         }
 
         StackOutputs read() {
-            if (optionalText(outputs, "accessModel").filter("serviceAccount"::equalsIgnoreCase).isPresent()) {
-                throw new IllegalArgumentException("stack outputs: this stack gives a service account folder"
-                        + " permissions on the rooms (accessModel serviceAccount) and has no app; verify proves what an"
-                        + " app can reach, so it has nothing to check here");
-            }
+            AccessModel model = accessModel();
             String tenantId = requiredText(outputs, "tenantId");
-            String clientId = requiredText(outputs, "clientId");
+            ServiceAccount serviceAccount = model == AccessModel.SERVICE_ACCOUNT ? serviceAccount() : null;
+            String clientId = serviceAccount != null ? optionalText(outputs, "clientId").orElse(null)
+                    : requiredText(outputs, "clientId");
             String secret = optionalText(outputs, "clientSecret").orElse(null);
             if (HIDDEN_SECRET.equals(secret)) {
                 problems.add("clientSecret is shown as [secret]: run `pulumi stack output --json --show-secrets`"
@@ -113,7 +140,6 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
                     .or(() -> optionalText(verification, "canaryMailbox"))
                     .or(() -> optionalText(outputs, "canaryMailbox"))
                     .orElse(null);
-            AccessModel model = accessModel();
             boolean write = write();
             if (canary != null && rooms.stream().anyMatch(canary::equalsIgnoreCase)) {
                 problems.add("the canary " + canary + " is also one of the rooms, so it could never be seen denied;"
@@ -123,7 +149,28 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
                 throw new IllegalArgumentException("stack outputs: " + String.join("; ", problems));
             }
             return new StackOutputs(tenantId, clientId, HIDDEN_SECRET.equals(secret) ? null : secret, rooms, canary,
-                    model, write, optionalText(verification, "organization").orElse(null));
+                    model, write, optionalText(verification, "organization").orElse(null), serviceAccount);
+        }
+
+        /**
+         * The service account of a stack without an app: its address from the connector's settings (or the
+         * summary's restriction), its folder role from the summary's restriction ("serviceAccount folder role Editor
+         * for svc@…"), Editor when the stack does not say.
+         */
+        private ServiceAccount serviceAccount() {
+            Matcher restriction = SERVICE_ACCOUNT_RESTRICTION.matcher(optionalText(verification, "restriction").orElse(""));
+            boolean described = restriction.matches();
+            JsonElement settings = outputs.get("connectorSettings");
+            Optional<String> address = settings != null && settings.isJsonObject()
+                    ? optionalText(unwrap(settings).getAsJsonObject(), "service_account") : Optional.empty();
+            address = address.or(() -> described ? Optional.of(restriction.group(2)) : Optional.empty());
+            if (address.isEmpty()) {
+                problems.add("connectorSettings.service_account is missing: a serviceAccount stack names the mailbox"
+                        + " that holds the rooms' calendar folder role, and verify checks that mailbox's rights");
+                return new ServiceAccount("", DEFAULT_FOLDER_ROLE);
+            }
+            return new ServiceAccount(address.get().toLowerCase(Locale.ROOT),
+                    described ? restriction.group(1) : DEFAULT_FOLDER_ROLE);
         }
 
         private List<String> rooms() {
@@ -158,11 +205,11 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
         private AccessModel accessModel() {
             Optional<String> value = optionalText(verification, "accessModel").or(() -> optionalText(outputs, "accessModel"));
             if (value.isEmpty()) {
-                problems.add("accessModel is missing: expected one of rbac, applicationAccessPolicy, unrestricted");
+                problems.add("accessModel is missing: expected one of " + MODELS);
                 return AccessModel.RBAC;
             }
             return AccessModel.fromOutput(value.get()).orElseGet(() -> {
-                problems.add("accessModel '" + value.get() + "' is not one of rbac, applicationAccessPolicy, unrestricted");
+                problems.add("accessModel '" + value.get() + "' is not one of " + MODELS);
                 return AccessModel.RBAC;
             });
         }

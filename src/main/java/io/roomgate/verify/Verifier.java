@@ -117,7 +117,8 @@ public final class Verifier {
                     + " stack's rooms if it should.");
         }
         Verdict verdict = round.notChecked().isEmpty() ? round.verdict() : round.verdict().and(Verdict.ERROR);
-        return new Report(clock.instant(), outputs.tenantId(), outputs.clientId(), outputs.accessModel(),
+        return new Report(clock.instant(), outputs.tenantId(), outputs.clientId(),
+                outputs.serviceAccount() == null ? null : outputs.serviceAccount().address(), outputs.accessModel(),
                 outputs.write(), List.copyOf(round.results().values()), round.breaches(), round.notChecked(), warnings,
                 uncovered, verdict, rounds);
     }
@@ -184,7 +185,9 @@ public final class Verifier {
                                boolean unscopedGrant) {
         ProbeResult read = guarded(() -> graph.readCalendar(target.address()));
         ProbeResult write;
-        if (target.isCanary()) {
+        if (read.is(Outcome.SKIPPED)) {
+            write = read;
+        } else if (target.isCanary()) {
             write = ProbeResult.skipped("never written: not a room");
         } else if (!outputs.write()) {
             write = ProbeResult.skipped("the profile only reads");

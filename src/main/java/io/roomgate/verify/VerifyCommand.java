@@ -37,6 +37,9 @@ import picocli.CommandLine.Option;
                         + " Test-ApplicationAccessPolicy per mailbox, which tells a change Exchange has not applied"
                         + " yet from a room the access does not cover.",
                 "",
+                "A stack without an app (accessModel serviceAccount) is checked on the admin side only: the service"
+                        + " account's folder role on each room (Get-MailboxFolderPermission), and nothing on the canary.",
+                "",
                 "Reads the stack's outputs: pulumi stack output --json --show-secrets | roomgate verify"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -192,10 +195,22 @@ public final class VerifyCommand implements Callable<Integer> {
             return 2;
         }
         TlsTrust trust = trustCertificate == null ? null : TlsTrust.fromPem(trustCertificate);
-        var app = new PlatformApp(outputs.tenantId(), outputs.clientId(),
-                clientCertificate == null ? outputs.clientSecret() : null, clientCertificate, authorityHost);
-        GraphProbes graph = GraphSdkProbes.connect(app.credential(trust), graphEndpoint, graphResource, trust, clock);
         AdminProbes admin = adminProbes(outputs, trust);
+        GraphProbes graph;
+        if (outputs.serviceAccount() != null) {
+            if (admin == AdminProbes.NONE) {
+                stderr.println("verify: this stack's platform signs in as the service account "
+                        + outputs.serviceAccount().address() + ", not as an app, so its rights are checked through"
+                        + " Exchange's admin API: give --admin-client-id (its secret in $" + adminSecretVariable
+                        + ", or --admin-certificate), or set AZURE_CLIENT_ID and friends");
+                return EXIT_ERROR;
+            }
+            graph = GraphProbes.NO_APP;
+        } else {
+            var app = new PlatformApp(outputs.tenantId(), outputs.clientId(),
+                    clientCertificate == null ? outputs.clientSecret() : null, clientCertificate, authorityHost);
+            graph = GraphSdkProbes.connect(app.credential(trust), graphEndpoint, graphResource, trust, clock);
+        }
         Progress progress = !noProgress && System.console() != null && outputs.rooms().size() >= 10
                 ? new TerminalProgress(stderr) : Progress.NONE;
         var settings = new Verifier.Settings(concurrency, waitUpTo, pollInterval,
@@ -238,7 +253,9 @@ public final class VerifyCommand implements Callable<Integer> {
         if (trust != null) {
             options.sslContext(trust.context());
         }
-        return new ExchangeAdminProbes(exchangeConnector.apply(options.build()), outputs.clientId());
+        ExchangeAdmin exchange = exchangeConnector.apply(options.build());
+        return outputs.serviceAccount() != null ? new ServiceAccountProbes(exchange, outputs.serviceAccount())
+                : new ExchangeAdminProbes(exchange, outputs.clientId());
     }
 
     private String readOutputs() throws IOException {

@@ -32,6 +32,41 @@ class ClassifierTest {
     }
 
     @Test
+    void serviceAccountWithoutTheStacksRoleOnARoomCannotBookItAndWithItCan() {
+        var serviceAccount = new Classifier(AccessModel.SERVICE_ACCOUNT);
+        ProbeResult noApp = ProbeResult.skipped("no app to sign in as");
+        var editor = new AdminResult(ProbeResult.allowed("svc@contoso.com holds Editor on board@contoso.com:\\Calendar"),
+                ProbeResult.allowed("svc@contoso.com holds Editor on board@contoso.com:\\Calendar"));
+        var reviewer = new AdminResult(ProbeResult.allowed("svc@contoso.com holds Reviewer on annex@contoso.com:\\Calendar"),
+                ProbeResult.denied("svc@contoso.com holds Reviewer on annex@contoso.com:\\Calendar, not Editor on"
+                        + " annex@contoso.com:\\Calendar"));
+
+        TargetResult booked = serviceAccount.classify(Target.room("board@contoso.com"), noApp, noApp, editor, false);
+        TargetResult unbookable = serviceAccount.classify(Target.room("annex@contoso.com"), noApp, noApp, reviewer, false);
+
+        assertEquals(Status.OK, booked.status());
+        assertEquals(Status.NOT_COVERED, unbookable.status());
+        assertContains(unbookable.explanation(), "holds Reviewer", "not Editor",
+                "the platform cannot book annex@contoso.com. Add it to the stack's rooms and run pulumi up.");
+    }
+
+    @Test
+    void serviceAccountHoldingAnythingOnTheCanaryIsABreachAndHoldingNothingIsAsItShouldBe() {
+        var serviceAccount = new Classifier(AccessModel.SERVICE_ACCOUNT);
+        ProbeResult noApp = ProbeResult.skipped("no app to sign in as");
+        var nothing = new AdminResult(ProbeResult.denied("svc@contoso.com holds no folder permission"),
+                ProbeResult.denied("svc@contoso.com holds no folder permission"));
+        var fullAccess = new AdminResult(ProbeResult.allowed("svc@contoso.com holds FullAccess on ceo@contoso.com"),
+                ProbeResult.allowed("svc@contoso.com holds FullAccess on ceo@contoso.com"));
+
+        assertEquals(Status.OK, serviceAccount.classify(Target.canary("ceo@contoso.com"), noApp, noApp, nothing, false)
+                .status());
+        TargetResult breach = serviceAccount.classify(Target.canary("ceo@contoso.com"), noApp, noApp, fullAccess, false);
+        assertEquals(Status.BREACH, breach.status());
+        assertContains(breach.explanation(), "holds FullAccess on ceo@contoso.com, which is not a room");
+    }
+
+    @Test
     void roomDeniedByGraphAndByTheAdminTestIsNotCovered() {
         TargetResult result = rbac.classify(Target.room("annex@contoso.com"), ProbeResult.denied("403"),
                 ProbeResult.SKIPPED, ADMIN_DENIES, false);

@@ -23,7 +23,7 @@ class ReportRendererTest {
                 classifier.classify(Target.canary("ceo@contoso.com"), ProbeResult.denied("403"),
                         ProbeResult.skipped("not a room"), new AdminResult(ProbeResult.denied("InScope False"),
                                 ProbeResult.denied("InScope False")), false));
-        return new Report(Instant.parse("2026-11-22T10:00:00Z"), "tenant-1", "app-1", AccessModel.RBAC, true,
+        return new Report(Instant.parse("2026-11-22T10:00:00Z"), "tenant-1", "app-1", null, AccessModel.RBAC, true,
                 results, List.of(), List.of(), List.of("a warning"), List.of("lab@contoso.com"),
                 Classifier.verdict(results, List.of()), 1);
     }

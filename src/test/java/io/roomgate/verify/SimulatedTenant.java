@@ -3,7 +3,10 @@ package io.roomgate.verify;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.roomgate.exchange.CredentialSource;
+import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.ExchangeAdminClient;
+import io.roomgate.exchange.ExchangeClientOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.graph.GraphEndpoint;
 import io.roomgate.simulator.graph.TenantFixture;
@@ -11,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -75,6 +79,14 @@ final class SimulatedTenant implements AutoCloseable {
         return fixture.platformCertificate();
     }
 
+    /** The deploying admin's Exchange client, for changing the tenant by hand as an admin would. */
+    ExchangeAdmin deployerAdmin() {
+        return ExchangeAdminClient.connect(ExchangeClientOptions.builder(sim.tenantId(),
+                        new CredentialSource.ClientSecret(sim.deployerApp().clientId(), sim.deployerApp().clientSecret()))
+                .organization(sim.organization()).authorityHost(URI.create(sim.authorityHost()))
+                .endpoint(URI.create(sim.exchangeEndpoint())).sslContext(sim.clientSslContext()).build());
+    }
+
     // ---- running verify
 
     /** What {@code pulumi stack output --json --show-secrets} prints for a stack over these rooms. */
@@ -92,6 +104,31 @@ final class SimulatedTenant implements AutoCloseable {
         verification.addProperty("canary", canary());
         verification.addProperty("accessModel", accessModel);
         verification.addProperty("write", write);
+        outputs.add("verification", verification);
+        return outputs.toString();
+    }
+
+    /** What the program outputs for a stack whose platform signs in as a service account with Editor on each room. */
+    String serviceAccountOutputs(String account, List<String> rooms) {
+        var outputs = new JsonObject();
+        outputs.addProperty("tenantId", sim.tenantId());
+        var addresses = new JsonArray();
+        rooms.forEach(addresses::add);
+        outputs.add("roomAddresses", addresses);
+        outputs.addProperty("accessModel", "serviceAccount");
+        var settings = new JsonObject();
+        settings.addProperty("service_account", account);
+        settings.add("rooms", addresses);
+        outputs.add("connectorSettings", settings);
+        var verification = new JsonObject();
+        verification.addProperty("tenantId", sim.tenantId());
+        verification.addProperty("organization", sim.organization());
+        verification.addProperty("accessModel", "serviceAccount");
+        verification.add("rooms", addresses);
+        verification.addProperty("canaryMailbox", canary());
+        verification.addProperty("write", true);
+        verification.add("permissions", new JsonArray());
+        verification.addProperty("restriction", "serviceAccount folder role Editor for " + account);
         outputs.add("verification", verification);
         return outputs.toString();
     }

@@ -77,9 +77,9 @@ class StackOutputsTest {
                 {"clientId": "c", "roomAddresses": ["not-an-address"], "accessModel": "open",
                  "verification": {"canary": "x@y.com"}}"""));
 
-        assertEquals("stack outputs: tenantId is missing; roomAddresses holds \"not-an-address\", which is not a"
-                + " mailbox address; accessModel 'open' is not one of rbac, applicationAccessPolicy, unrestricted",
-                failure.getMessage());
+        assertEquals("stack outputs: accessModel 'open' is not one of rbac, applicationAccessPolicy, unrestricted,"
+                + " serviceAccount; tenantId is missing; roomAddresses holds \"not-an-address\", which is not a mailbox"
+                + " address", failure.getMessage());
     }
 
     @Test
@@ -106,11 +106,27 @@ class StackOutputsTest {
     }
 
     @Test
-    void serviceAccountStackHasNoAppToVerify() {
+    void serviceAccountStackIsReadWithItsAccountAndFolderRoleAndNeedsNoApp() {
+        StackOutputs outputs = StackOutputs.parse("""
+                {"tenantId": "t", "roomAddresses": ["a@contoso.com"], "accessModel": "serviceAccount",
+                 "connectorSettings": {"service_account": "Alexa@contoso.com", "rooms": ["a@contoso.com"]},
+                 "verification": {"accessModel": "serviceAccount", "rooms": ["a@contoso.com"],
+                                  "canaryMailbox": "ceo@contoso.com", "write": true, "permissions": [],
+                                  "restriction": "serviceAccount folder role PublishingEditor for alexa@contoso.com"}}""");
+
+        assertEquals(AccessModel.SERVICE_ACCOUNT, outputs.accessModel());
+        assertEquals(new StackOutputs.ServiceAccount("alexa@contoso.com", "PublishingEditor"), outputs.serviceAccount());
+        assertNull(outputs.clientId());
+        assertEquals(List.of("a@contoso.com"), outputs.rooms());
+        assertEquals("ceo@contoso.com", outputs.canary());
+    }
+
+    @Test
+    void serviceAccountStackWithoutItsAccountSaysWhichOutputIsMissing() {
         var failure = assertThrows(IllegalArgumentException.class, () -> StackOutputs.parse("""
                 {"tenantId": "t", "roomAddresses": ["a@contoso.com"], "accessModel": "serviceAccount"}"""));
 
-        assertContains(failure.getMessage(), "has no app; verify proves what an app can reach");
+        assertContains(failure.getMessage(), "connectorSettings.service_account is missing");
     }
 
     @Test

@@ -25,7 +25,8 @@ class VerifierTest {
     }
 
     private static StackOutputs outputs(boolean write, String canary, String... rooms) {
-        return new StackOutputs("tenant", "app", "secret", List.of(rooms), canary, AccessModel.RBAC, write, null);
+        return new StackOutputs("tenant", "app", "secret", List.of(rooms), canary, AccessModel.RBAC, write, null,
+                null);
     }
 
     @Test

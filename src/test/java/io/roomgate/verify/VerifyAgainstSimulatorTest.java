@@ -8,6 +8,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.roomgate.exchange.ExchangeAdmin;
+import io.roomgate.exchange.FolderPermissionGrant;
 import io.roomgate.simulator.access.PropagationDelays;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +131,54 @@ class VerifyAgainstSimulatorTest {
             assertEquals("failed", mailbox(report, mailbox).getAsJsonObject("adminRead").get("outcome").getAsString());
         }
         assertEquals("ok", mailbox(report, tenant.canary()).get("status").getAsString());
+    }
+
+    @Test
+    void aServiceAccountStackIsCheckedByItsFolderRoleOnEachRoomAndNothingOnTheCanary() {
+        String account = "adelev@" + tenant.sim.organization();
+        List<String> rooms = tenant.rooms("ams");
+        ExchangeAdmin admin = tenant.deployerAdmin();
+        rooms.forEach(room -> admin.addMailboxFolderPermission(
+                new FolderPermissionGrant(room + ":\\Calendar", account, List.of("Editor"), null)));
+
+        SimulatedTenant.Run granted = tenant.verify(tenant.serviceAccountOutputs(account, rooms), "--json");
+
+        assertEquals(0, granted.exitCode(), granted.stderr() + granted.stdout());
+        JsonObject report = json(granted);
+        assertEquals(account, report.get("serviceAccount").getAsString());
+        assertEquals("Get-MailboxFolderPermission", report.get("adminTest").getAsString());
+        for (String room : rooms) {
+            JsonObject row = mailbox(report, room);
+            assertEquals("ok", row.get("status").getAsString());
+            assertEquals("skipped", row.getAsJsonObject("graphRead").get("outcome").getAsString());
+            assertEquals("allowed", row.getAsJsonObject("adminWrite").get("outcome").getAsString());
+            assertContains(row.get("explanation").getAsString(), account + " holds Editor on " + room + ":\\Calendar");
+        }
+        assertEquals("ok", mailbox(report, tenant.canary()).get("status").getAsString());
+
+        // By hand: the account is let into the CEO's calendar, and loses one room.
+        admin.addMailboxFolderPermission(new FolderPermissionGrant(tenant.canary() + ":\\Calendar", account,
+                List.of("Reviewer"), null));
+        admin.removeMailboxFolderPermission(rooms.get(0) + ":\\Calendar", account);
+
+        SimulatedTenant.Run drifted = tenant.verify(tenant.serviceAccountOutputs(account, rooms), "--json");
+
+        assertEquals(3, drifted.exitCode(), drifted.stderr() + drifted.stdout());
+        report = json(drifted);
+        JsonObject canary = mailbox(report, tenant.canary());
+        assertEquals("breach", canary.get("status").getAsString());
+        assertContains(canary.get("explanation").getAsString(), account + " holds Reviewer on " + tenant.canary());
+        assertEquals("notCovered", mailbox(report, rooms.get(0)).get("status").getAsString());
+        assertEquals("ok", mailbox(report, rooms.get(1)).get("status").getAsString());
+    }
+
+    @Test
+    void aServiceAccountStackWithoutAnAdminCredentialSaysWhatToGive() {
+        SimulatedTenant.Run run = tenant.verify(tenant.serviceAccountOutputs("adelev@" + tenant.sim.organization(),
+                tenant.rooms("ams")), "--no-admin-tests");
+
+        assertEquals(1, run.exitCode());
+        assertContains(run.stderr(), "signs in as the service account adelev@", "--admin-client-id");
     }
 
     @Test

@@ -51,7 +51,8 @@ class VerifyCommandTest {
         java.nio.file.Files.writeString(file, "{\"tenantId\": \"t\", \"accessModel\": \"serviceAccount\"}");
 
         assertEquals(1, run("", "--outputs", file.toString()));
-        assertContains(err.toString(StandardCharsets.UTF_8), "accessModel serviceAccount");
+        assertContains(err.toString(StandardCharsets.UTF_8), "roomAddresses is missing",
+                "connectorSettings.service_account is missing");
     }
 
     @Test
