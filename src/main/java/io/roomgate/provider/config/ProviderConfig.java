@@ -13,7 +13,8 @@ public record ProviderConfig(
         @Property(description = "The tenant's initial domain, *.onmicrosoft.com; used as the routing hint.")
         String organization,
         @Property(description = "The deploying app's client id; it needs Exchange.ManageAsApp and the Exchange "
-                + "Administrator role (env AZURE_CLIENT_ID).", format = Format.GUID)
+                + "Administrator role, and Microsoft Graph Application.Read.All for the access-policy delete to check "
+                + "the app's Calendars grants (env AZURE_CLIENT_ID).", format = Format.GUID)
         String clientId,
         @Property(description = "The deploying app's client secret (env AZURE_CLIENT_SECRET).", secret = true)
         String clientSecret,
