@@ -181,7 +181,7 @@ public final class GraphAppPermissions {
             this(denied, 0, message, null);
         }
 
-        GraphReadException(boolean denied, int status, String message, Throwable cause) {
+        public GraphReadException(boolean denied, int status, String message, Throwable cause) {
             super(message, cause);
             this.denied = denied;
             this.status = status;
