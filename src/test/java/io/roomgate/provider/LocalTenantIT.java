@@ -7,6 +7,7 @@ import io.roomgate.exchange.SimulatedGraphGrants;
 import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.tenant.Entra;
+import io.roomgate.simulator.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.Provider;
@@ -60,6 +61,42 @@ class LocalTenantIT {
                     "Microsoft Graph Calendars.ReadWrite (application permission)"), refused.getStatus().getDescription());
             assertEquals(policy.getId(), client.read(ProviderLifecycleIT.POLICY, "restrict", policy.getId(),
                     policy.getProperties(), Struct.getDefaultInstance()).getId(), "the policy is still in force");
+        }
+    }
+
+    @Test
+    void accessPolicyDeleteByADeployerWithoutApplicationReadAllWarnsNamingThePermissionAndGoesAhead() throws Exception {
+        String appId = seedTenantWhereThePlatformAppHoldsCalendarsReadWrite();
+        try (TenantSimulator seeded = TenantSimulator.start(SimulatorOptions.defaults().withRooms(4)
+                .withStateFile(project.resolve(STATE)))) {
+            Tenant tenant = seeded.tenant();
+            String deployer = tenant.read(() -> tenant.servicePrincipalByAppId(seeded.deployerApp().clientId())
+                    .orElseThrow().objectId);
+            tenant.write(() -> tenant.state().appRoleAssignments.removeIf(a -> a.principalId.equals(deployer)
+                    && a.appRoleId.equals(Entra.GRAPH_APPLICATION_READ_WRITE_ALL)));
+        }
+        try (FakeEngine engine = new FakeEngine();
+             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+            provider.configured(struct("local", STATE));
+            ProviderClient client = new ProviderClient(provider::stub);
+            String room = firstRoom(provider);
+            var group = client.create(ProviderLifecycleIT.GROUP, "scope", client.checked(ProviderLifecycleIT.GROUP,
+                    "scope", struct("name", "Platform rooms", "alias", "platform-rooms", "members", List.of(room))), false);
+            String groupAddress = group.getProperties().getFieldsOrThrow("primarySmtpAddress").getStringValue();
+            var policy = client.create(ProviderLifecycleIT.POLICY, "restrict", client.checked(ProviderLifecycleIT.POLICY,
+                    "restrict", struct("appId", appId, "policyScopeGroupId", groupAddress,
+                            "accessRight", "RestrictAccess")), false);
+
+            client.delete(ProviderLifecycleIT.POLICY, "restrict", policy.getId(), policy.getProperties());
+
+            String urn = ProviderClient.urn(ProviderLifecycleIT.POLICY, "restrict");
+            assertTrue(engine.messagesFor(urn).stream().anyMatch(message -> message.startsWith("could not check that "
+                    + "app " + appId + " holds no tenant-wide Microsoft Graph Calendars.* application permission")
+                    && message.contains("HTTP 403") && message.contains("Microsoft Graph application permission "
+                    + "Application.Read.All") && message.contains("Deleting the policy anyway")),
+                    () -> String.join("\n", engine.messagesFor(urn)));
+            assertEquals("", client.read(ProviderLifecycleIT.POLICY, "restrict", policy.getId(),
+                    policy.getProperties(), Struct.getDefaultInstance()).getId(), "the policy is gone");
         }
     }
 
