@@ -46,13 +46,7 @@ class LocalTenantIT {
              LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
             provider.configured(struct("local", STATE));
             ProviderClient client = new ProviderClient(provider::stub);
-            String room = firstRoom(provider);
-            var group = client.create(ProviderLifecycleIT.GROUP, "scope", client.checked(ProviderLifecycleIT.GROUP,
-                    "scope", struct("name", "Platform rooms", "alias", "platform-rooms", "members", List.of(room))), false);
-            String groupAddress = group.getProperties().getFieldsOrThrow("primarySmtpAddress").getStringValue();
-            var policy = client.create(ProviderLifecycleIT.POLICY, "restrict", client.checked(ProviderLifecycleIT.POLICY,
-                    "restrict", struct("appId", appId, "policyScopeGroupId", groupAddress,
-                            "accessRight", "RestrictAccess")), false);
+            var policy = restrictToRoom(client, appId, firstRoom(provider));
 
             var refused = assertThrows(StatusRuntimeException.class, () -> client.delete(ProviderLifecycleIT.POLICY,
                     "restrict", policy.getId(), policy.getProperties()));
@@ -79,13 +73,7 @@ class LocalTenantIT {
              LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
             provider.configured(struct("local", STATE));
             ProviderClient client = new ProviderClient(provider::stub);
-            String room = firstRoom(provider);
-            var group = client.create(ProviderLifecycleIT.GROUP, "scope", client.checked(ProviderLifecycleIT.GROUP,
-                    "scope", struct("name", "Platform rooms", "alias", "platform-rooms", "members", List.of(room))), false);
-            String groupAddress = group.getProperties().getFieldsOrThrow("primarySmtpAddress").getStringValue();
-            var policy = client.create(ProviderLifecycleIT.POLICY, "restrict", client.checked(ProviderLifecycleIT.POLICY,
-                    "restrict", struct("appId", appId, "policyScopeGroupId", groupAddress,
-                            "accessRight", "RestrictAccess")), false);
+            var policy = restrictToRoom(client, appId, firstRoom(provider));
 
             client.delete(ProviderLifecycleIT.POLICY, "restrict", policy.getId(), policy.getProperties());
 
@@ -123,6 +111,16 @@ class LocalTenantIT {
             assertEquals(groupId, read.getId());
             assertEquals("kept-rooms", read.getProperties().getFieldsOrThrow("alias").getStringValue());
         }
+    }
+
+    /** The app restricted to a group holding one room, as the program declares it in access-policy mode. */
+    private static Provider.CreateResponse restrictToRoom(ProviderClient client, String appId, String room) {
+        var group = client.create(ProviderLifecycleIT.GROUP, "scope", client.checked(ProviderLifecycleIT.GROUP,
+                "scope", struct("name", "Platform rooms", "alias", "platform-rooms", "members", List.of(room))), false);
+        String groupAddress = group.getProperties().getFieldsOrThrow("primarySmtpAddress").getStringValue();
+        return client.create(ProviderLifecycleIT.POLICY, "restrict", client.checked(ProviderLifecycleIT.POLICY,
+                "restrict", struct("appId", appId, "policyScopeGroupId", groupAddress,
+                        "accessRight", "RestrictAccess")), false);
     }
 
     private static String firstRoom(LaunchedProvider provider) {
