@@ -587,7 +587,10 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
             int next = replayed + 1;
             LOG.log(Level.INFO, () -> what(cmdlet) + ": outcome unknown (" + answer(last) + "); replay " + next
                     + " of " + budget + " in " + delay.toMillis() + " ms (" + replaying + ")");
-            sleep(delay);
+            if (!pause(delay)) {
+                // Stopped while the write's outcome is unknown: say so, not that nothing changed.
+                throw unknown;
+            }
             try {
                 return replay.get();
             } catch (ExchangeException failure) {
@@ -639,11 +642,19 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
     }
 
     private static void sleep(Duration delay) {
+        if (!pause(delay)) {
+            throw new ExchangeException(Kind.TRANSIENT, null, "Interrupted while waiting for Exchange to replicate.");
+        }
+    }
+
+    /** Waits {@code delay}; false when interrupted (the thread keeps its interrupt for the caller to see). */
+    private static boolean pause(Duration delay) {
         try {
             Thread.sleep(delay.toMillis());
+            return true;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new ExchangeException(Kind.TRANSIENT, null, "Interrupted while waiting to call Exchange again.");
+            return false;
         }
     }
 }

@@ -308,6 +308,23 @@ class ExchangeAdminClientTest {
     }
 
     @Test
+    void aRemovalInterruptedWhileWaitingToReplayStaysAnUnknownOutcome() {
+        ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN), result());
+
+        Thread.currentThread().interrupt();
+        ExchangeException e;
+        try {
+            e = assertThrows(ExchangeException.class,
+                    () -> client(invoker).removeManagementRoleAssignment("app-rooms"));
+        } finally {
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        }
+
+        assertEquals(Kind.OUTCOME_UNKNOWN, e.kind(), "not 'nothing changed': the first attempt may have landed");
+        assertEquals(1, invoker.calls.size(), "no replay after the stop");
+    }
+
+    @Test
     void aFailureOtherThanAnUnknownOutcomeEndsTheReplaysAtOnce() {
         ScriptedInvoker invoker = new ScriptedInvoker().then(failure(Kind.OUTCOME_UNKNOWN), failure(Kind.FORBIDDEN));
 
