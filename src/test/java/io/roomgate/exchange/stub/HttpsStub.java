@@ -130,6 +130,7 @@ public final class HttpsStub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
+        boolean counted = true;
         try {
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
@@ -144,6 +145,9 @@ public final class HttpsStub implements AutoCloseable {
             if (!reply.delay().isZero()) {
                 Thread.sleep(reply.delay().toMillis());
             }
+            // Stops counting before the answer leaves: once the client has it, it may send its next call at once.
+            inFlight.decrementAndGet();
+            counted = false;
             if (reply.dropped()) {
                 exchange.close();
                 return;
@@ -157,7 +161,9 @@ public final class HttpsStub implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } finally {
-            inFlight.decrementAndGet();
+            if (counted) {
+                inFlight.decrementAndGet();
+            }
         }
     }
 
