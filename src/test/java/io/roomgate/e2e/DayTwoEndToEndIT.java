@@ -1,18 +1,13 @@
 package io.roomgate.e2e;
 
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.directory.DirectoryOperations;
 import io.roomgate.simulator.tenant.ChangeLog;
 import io.roomgate.simulator.tenant.Entra;
 import io.roomgate.testengine.SimulatorGraph;
 import io.roomgate.testengine.StandInEngine;
 import com.azure.core.credential.TokenRequestContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,20 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DayTwoEndToEndIT {
     private static final Instant NOW = ProfilesEndToEndIT.NOW;
 
-    @TempDir
-    Path directory;
-    private E2eTenant tenant;
+    @SimulatedTenant(rooms = 8)
+    E2eTenant tenant;
     private final List<StandInEngine.RunResult> runs = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(8));
-    }
-
-    @AfterEach
-    void stop() {
-        tenant.close();
-    }
 
     private List<String> rooms(String... names) {
         List<String> rooms = new ArrayList<>();

@@ -4,15 +4,10 @@ import io.roomgate.exchange.CalendarProcessingSettings;
 import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.MailboxPermission;
 import io.roomgate.exchange.NewMailboxPermission;
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.testengine.StandInEngine;
 import io.roomgate.testengine.Step;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DriftEndToEndIT {
     private static final java.time.Instant NOW = ProfilesEndToEndIT.NOW;
 
-    @TempDir
-    Path directory;
-    private E2eTenant tenant;
-
-    @BeforeEach
-    void start() {
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(8));
-    }
-
-    @AfterEach
-    void stop() {
-        tenant.close();
-    }
+    @SimulatedTenant(rooms = 8)
+    E2eTenant tenant;
 
     @Test
     void roomRemovedFromTheGroupAndExtraFullAccessRightsAreFoundByRefreshAndRepaired() throws Exception {

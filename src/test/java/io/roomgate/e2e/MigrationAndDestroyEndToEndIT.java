@@ -1,15 +1,10 @@
 package io.roomgate.e2e;
 
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.directory.DirectoryOperations;
 import io.roomgate.simulator.tenant.ChangeLog;
 import io.roomgate.testengine.StandInEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -23,19 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MigrationAndDestroyEndToEndIT {
     private static final java.time.Instant NOW = ProfilesEndToEndIT.NOW;
 
-    @TempDir
-    Path directory;
-    private E2eTenant tenant;
-
-    @BeforeEach
-    void start() {
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(8));
-    }
-
-    @AfterEach
-    void stop() {
-        tenant.close();
-    }
+    @SimulatedTenant(rooms = 8)
+    E2eTenant tenant;
 
     private List<String> rooms() {
         return List.of(Stacks.room(tenant.simulator, "ams", 1), Stacks.room(tenant.simulator, "ber", 1));

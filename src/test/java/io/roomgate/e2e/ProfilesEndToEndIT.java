@@ -1,16 +1,11 @@
 package io.roomgate.e2e;
 
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.tenant.Entra;
 import io.roomgate.simulator.tenant.ExchangeObjects;
 import io.roomgate.simulator.tenant.TenantState;
 import io.roomgate.testengine.StandInEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProfilesEndToEndIT {
     static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
 
-    @TempDir
-    Path directory;
-    private E2eTenant tenant;
-
-    @BeforeEach
-    void start() {
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(8));
-    }
-
-    @AfterEach
-    void stop() {
-        tenant.close();
-    }
+    @SimulatedTenant(rooms = 8)
+    E2eTenant tenant;
 
     /**
      * Up, up again (no writes), verify (unless {@code expectedVerifyExit} is null), and the rules; returns the first

@@ -3,16 +3,13 @@ package io.roomgate.e2e;
 import com.pulumi.Context;
 import io.roomgate.resources.exchangeonline.MailEnabledSecurityGroup;
 import io.roomgate.resources.exchangeonline.MailEnabledSecurityGroupArgs;
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.tenant.Recipient;
 import io.roomgate.testengine.StandInEngine;
 import io.roomgate.testengine.Step;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,21 +30,18 @@ class ProviderThroughStandInEngineIT {
             "exchangeonline:index:ManagementRoleAssignment", "exchangeonline:index:CalendarProcessing",
             "exchangeonline:index:MailboxPermission", "exchangeonline:index:MailboxFolderPermission");
 
-    @TempDir
-    Path directory;
-    private E2eTenant tenant;
+    @SimulatedTenant(rooms = 4)
+    E2eTenant tenant;
     private StandInEngine engine;
 
     @BeforeEach
     void start() throws Exception {
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(4));
         engine = tenant.engine("provider-it", Map.of());
     }
 
     @AfterEach
     void stop() throws Exception {
         engine.close();
-        tenant.close();
     }
 
     @Test
