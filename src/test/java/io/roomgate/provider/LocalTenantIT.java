@@ -8,6 +8,7 @@ import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 import io.roomgate.simulator.tenant.Entra;
 import io.roomgate.simulator.tenant.Tenant;
+import io.roomgate.testengine.ProviderPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.Provider;
@@ -43,7 +44,7 @@ class LocalTenantIT {
     void accessPolicyDeleteRefusesWhileItsAppHoldsATenantWideCalendarsGrantNamingIt() throws Exception {
         String appId = seedTenantWhereThePlatformAppHoldsCalendarsReadWrite();
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             provider.configured(struct("local", STATE));
             ProviderClient client = new ProviderClient(provider::stub);
             var policy = restrictToRoom(client, appId, firstRoom(provider));
@@ -70,7 +71,7 @@ class LocalTenantIT {
                     && a.appRoleId.equals(Entra.GRAPH_APPLICATION_READ_WRITE_ALL)));
         }
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             provider.configured(struct("local", STATE));
             ProviderClient client = new ProviderClient(provider::stub);
             var policy = restrictToRoom(client, appId, firstRoom(provider));
@@ -93,7 +94,7 @@ class LocalTenantIT {
         String groupId;
         Struct state;
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider first = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin first = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             first.configured(struct("local", STATE));
             ProviderClient client = new ProviderClient(first::stub);
             var created = client.create(ProviderLifecycleIT.GROUP, "kept", client.checked(ProviderLifecycleIT.GROUP,
@@ -104,7 +105,7 @@ class LocalTenantIT {
         }
         assertTrue(Files.size(project.resolve(STATE)) > 0, "state file written in the project");
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider second = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin second = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             second.configured(struct("local", STATE));
             ProviderClient client = new ProviderClient(second::stub);
             var read = client.read(ProviderLifecycleIT.GROUP, "kept", groupId, state, Struct.getDefaultInstance());
@@ -123,7 +124,7 @@ class LocalTenantIT {
                         "accessRight", "RestrictAccess")), false);
     }
 
-    private static String firstRoom(LaunchedProvider provider) {
+    private static String firstRoom(ProviderPlugin provider) {
         return provider.stub().invoke(Provider.InvokeRequest.newBuilder().setTok("exchangeonline:index:getRoomMailboxes")
                         .setArgs(Struct.getDefaultInstance()).build())
                 .getReturn().getFieldsOrThrow("rooms").getListValue().getValues(0).getStructValue()

@@ -6,6 +6,7 @@ import io.roomgate.exchange.DistributionGroup;
 import io.roomgate.exchange.Recipient;
 import io.roomgate.provider.codec.PropertyCodec;
 import io.roomgate.simulator.SimulatorOptions;
+import io.roomgate.testengine.ProviderPlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ abstract class ProviderAgainstSimulator {
     Path directory;
     SimulatedTenant tenant;
     FakeEngine engine;
-    LaunchedProvider provider;
+    ProviderPlugin provider;
     ProviderClient client;
     List<String> rooms;
     String domain;
@@ -55,7 +56,7 @@ abstract class ProviderAgainstSimulator {
         directory = Files.createTempDirectory("provider-it");
         tenant = new SimulatedTenant(directory, SimulatorOptions.defaults().withRooms(12));
         engine = new FakeEngine();
-        provider = LaunchedProvider.launch(directory, engine.address(), tenant.providerEnvironment());
+        provider = ProviderPlugin.exec(directory, engine.address(), tenant.providerEnvironment());
         provider.configured(tenant.providerConfig());
         client = new ProviderClient(provider::stub);
         var result = provider.stub().invoke(Provider.InvokeRequest.newBuilder()

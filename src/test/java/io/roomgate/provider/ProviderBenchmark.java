@@ -3,6 +3,7 @@ package io.roomgate.provider;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import io.roomgate.simulator.SimulatorOptions;
+import io.roomgate.testengine.ProviderPlugin;
 import pulumirpc.Provider;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class ProviderBenchmark {
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            try (LaunchedProvider provider = LaunchedProvider.launch(work, "127.0.0.1:1", Map.of())) {
+            try (ProviderPlugin provider = ProviderPlugin.exec(work, "127.0.0.1:1", Map.of())) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
                 long firstCall = System.nanoTime();
                 provider.stub().getPluginInfo(Empty.getDefaultInstance());
@@ -63,7 +64,7 @@ public final class ProviderBenchmark {
     }
 
     static void rpcOverhead(Path work, int calls) throws Exception {
-        try (LaunchedProvider provider = LaunchedProvider.launch(work, "127.0.0.1:1", Map.of())) {
+        try (ProviderPlugin provider = ProviderPlugin.exec(work, "127.0.0.1:1", Map.of())) {
             var stub = provider.stub();
             String type = "exchangeonline:index:MailEnabledSecurityGroup";
             String urn = Wire.urn(type, "bench");
@@ -98,7 +99,7 @@ public final class ProviderBenchmark {
 
     static void manyResources(Path work, int count) throws Exception {
         try (SimulatedTenant tenant = new SimulatedTenant(work, SimulatorOptions.defaults().withRooms(count));
-             LaunchedProvider provider = LaunchedProvider.launch(work, "127.0.0.1:1", tenant.providerEnvironment())) {
+             ProviderPlugin provider = ProviderPlugin.exec(work, "127.0.0.1:1", tenant.providerEnvironment())) {
             provider.configured(tenant.providerConfig());
             ProviderClient client = new ProviderClient(provider::stub);
             List<String> rooms = new ArrayList<>();
@@ -129,7 +130,7 @@ public final class ProviderBenchmark {
             System.out.printf(Locale.ROOT, "%d CalendarProcessing resources checked, created and refreshed in %.1f s "
                             + "(%d Exchange calls, %.1f per resource, at most %d in flight)%n", steps.size(), seconds,
                     exchangeCalls, exchangeCalls / (double) steps.size(), tenant.simulator.traffic().maxConcurrentRequests());
-            System.out.printf(Locale.ROOT, "provider process peak resident memory: %s%n", peakMemory(provider.process.pid()));
+            System.out.printf(Locale.ROOT, "provider process peak resident memory: %s%n", peakMemory(provider.pid()));
         }
     }
 

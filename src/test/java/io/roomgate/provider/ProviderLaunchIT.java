@@ -7,6 +7,7 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import io.roomgate.provider.codec.PropertyCodec;
 import io.roomgate.provider.codec.Secret;
+import io.roomgate.testengine.ProviderPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.Provider;
@@ -26,16 +27,17 @@ class ProviderLaunchIT {
 
     @Test
     void pulumiYamlNamesTheShimAndItIsExecutable() throws Exception {
-        String pulumiYaml = Files.readString(LaunchedProvider.projectDir().resolve("Pulumi.yaml"));
+        String pulumiYaml = Files.readString(ProviderPlugin.projectDir().resolve("Pulumi.yaml"));
         assertTrue(pulumiYaml.contains("path: ./provider/bin"), pulumiYaml);
-        assertTrue(Files.isExecutable(LaunchedProvider.shim()), "the engine execs " + LaunchedProvider.shim());
+        Path launcher = ProviderPlugin.launcher(ProviderPlugin.projectDir(), "exchangeonline");
+        assertTrue(Files.isExecutable(launcher), "the engine execs " + launcher);
     }
 
     @Test
     void engineReadsThePortAsTheFirstStdoutLineAndNothingElse() throws Exception {
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
-            assertTrue(provider.firstLine.matches("\\d{2,5}"), "first stdout line: '" + provider.firstLine + "'");
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
+            assertTrue(provider.firstLine().matches("\\d{2,5}"), "first stdout line: '" + provider.firstLine() + "'");
             var stub = provider.stub();
             var handshake = stub.handshake(Provider.ProviderHandshakeRequest.newBuilder()
                     .setEngineAddress(engine.address()).setRootDirectory(project.toString())
@@ -52,7 +54,7 @@ class ProviderLaunchIT {
     @Test
     void schemaIsAPulumiPackageSchemaOfThisVersion() throws Exception {
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             String schema = provider.stub().getSchema(Provider.GetSchemaRequest.newBuilder().build()).getSchema();
             JsonObject json = JsonParser.parseString(schema).getAsJsonObject();
             assertEquals("exchangeonline", json.get("name").getAsString());
@@ -65,7 +67,7 @@ class ProviderLaunchIT {
     @Test
     void configureAcceptsASecretAndNeverLogsIt() throws Exception {
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             Struct args = PropertyCodec.encode(Map.of(
                     "tenantId", "11111111-2222-3333-4444-555555555555",
                     "clientId", "66666666-7777-8888-9999-000000000000",
@@ -82,7 +84,7 @@ class ProviderLaunchIT {
     @Test
     void configureRejectsAMalformedTenantIdNamingTheKey() throws Exception {
         try (FakeEngine engine = new FakeEngine();
-             LaunchedProvider provider = LaunchedProvider.launch(project, engine.address(), Map.of())) {
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
             var failure = org.junit.jupiter.api.Assertions.assertThrows(io.grpc.StatusRuntimeException.class,
                     () -> provider.stub().configure(Provider.ConfigureRequest.newBuilder()
                             .setArgs(Struct.newBuilder().putFields("tenantId",

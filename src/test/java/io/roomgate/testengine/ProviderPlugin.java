@@ -24,7 +24,9 @@ import pulumirpc.ResourceProviderGrpc;
 import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,54 +39,53 @@ import java.util.concurrent.TimeUnit;
 /**
  * One running provider plugin, launched the way the engine launches it: exec the launcher named by
  * {@code Pulumi.yaml} with the engine's address as last argument, read the port from the first stdout line, dial
- * it, handshake, and call the ResourceProvider service. What the plugin prints after the port and on stderr is kept.
+ * it, and call the ResourceProvider service. What the plugin prints after the port and on stderr is kept. The stand-in
+ * engine {@link #launch launches} and configures it like the engine; the provider's own ITs {@link #exec exec} it and
+ * drive the protocol by hand through {@link #stub()}.
  */
-final class ProviderPlugin implements AutoCloseable {
+public final class ProviderPlugin implements AutoCloseable {
     private static final long CALL_DEADLINE_SECONDS = 300;
+    private static final String LAUNCHER_PREFIX = "pulumi-resource-";
 
     private final String packageName;
     private final Process process;
+    private final String firstLine;
     private final ManagedChannel channel;
     private final ResourceProviderBlockingStub stub;
     private final List<String> diagnostics = new CopyOnWriteArrayList<>();
     private java.time.Duration startup = java.time.Duration.ZERO;
 
-    private ProviderPlugin(String packageName, Process process, int port) {
+    private ProviderPlugin(String packageName, Process process, String firstLine, int port) {
         this.packageName = packageName;
         this.process = process;
-        this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
+        this.firstLine = firstLine;
+        this.channel = NettyChannelBuilder.forAddress("127.0.0.1", port).usePlaintext()
+                .maxInboundMessageSize(64 * 1024 * 1024).build();
         this.stub = ResourceProviderGrpc.newBlockingStub(channel);
     }
 
-    /** Launches {@code <pluginDir>/pulumi-resource-<package>} in {@code projectDir}, as the engine does. */
-    static ProviderPlugin launch(Path projectDir, Path pluginDir, String packageName, String engineAddress,
+    /** The project (Pulumi.yaml, provider/bin): {@code -Droomgate.projectDir} as the build sets it, else here. */
+    public static Path projectDir() {
+        return Path.of(System.getProperty("roomgate.projectDir", "."));
+    }
+
+    /** The launcher the engine execs for {@code packageName}, in the plugin path Pulumi.yaml names. */
+    public static Path launcher(Path projectDir, String packageName) {
+        return projectDir.resolve("provider/bin").resolve(LAUNCHER_PREFIX + packageName);
+    }
+
+    /**
+     * Launches {@code packageName}'s plugin from {@code projectDir}, as the engine does before the first resource:
+     * exec, port, {@code Handshake} and {@code GetPluginInfo}.
+     */
+    static ProviderPlugin launch(Path projectDir, String packageName, String engineAddress,
                                  Map<String, String> environment) throws IOException {
-        Path launcher = pluginDir.resolve("pulumi-resource-" + packageName);
-        if (!Files.isExecutable(launcher)) {
-            throw new IllegalStateException("provider launcher " + launcher + " is missing or not executable");
-        }
         long launched = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), engineAddress).directory(projectDir.toFile());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        String firstLine = stdout.readLine();
-        int port;
-        try {
-            port = Integer.parseInt(firstLine == null ? "" : firstLine.trim());
-        } catch (NumberFormatException notAPort) {
-            process.destroyForcibly();
-            throw new IllegalStateException("plugin " + launcher + " wrote an invalid port to stdout: '" + firstLine
-                    + "'; stderr: " + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-        }
-        ProviderPlugin plugin = new ProviderPlugin(packageName, process, port);
-        plugin.drain("stdout", stdout);
-        plugin.drain("stderr", new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8)));
+        Path launcher = launcher(projectDir, packageName);
+        ProviderPlugin plugin = start(launcher, projectDir, environment, engineAddress);
         plugin.stub().handshake(ProviderHandshakeRequest.newBuilder()
                 .setEngineAddress(engineAddress)
-                .setRootDirectory(pluginDir.toString())
+                .setRootDirectory(launcher.getParent().toString())
                 .setProgramDirectory(projectDir.toString())
                 .setConfigureWithUrn(true)
                 .setSupportsViews(true)
@@ -92,6 +93,109 @@ final class ProviderPlugin implements AutoCloseable {
         plugin.stub().getPluginInfo(Empty.getDefaultInstance());
         plugin.startup = java.time.Duration.ofNanos(System.nanoTime() - launched);
         return plugin;
+    }
+
+    /**
+     * The project's {@code exchangeonline} plugin exec'd in {@code workDir} as {@code pulumi up --logtostderr -v=9
+     * --tracing …} execs it, port read and dialled, no RPC made: for tests that drive the protocol by hand.
+     */
+    public static ProviderPlugin exec(Path workDir, String engineAddress, Map<String, String> environment)
+            throws IOException {
+        return start(launcher(projectDir(), "exchangeonline"), workDir, environment, "--logtostderr", "-v=9",
+                "--tracing", "127.0.0.1:1", engineAddress);
+    }
+
+    /**
+     * Execs {@code launcher} in {@code workDir} with the engine's {@code arguments} (flags, then the engine address),
+     * reads the port from the first stdout line (byte by byte, as the engine does) and dials it. The caller's
+     * {@code AZURE_*} variables are not passed on (the plugin must not sign in with ambient credentials);
+     * {@code -Droomgate.providerJar} names the jar the launcher runs.
+     */
+    private static ProviderPlugin start(Path launcher, Path workDir, Map<String, String> environment,
+                                        String... arguments) throws IOException {
+        if (!Files.isExecutable(launcher)) {
+            throw new IOException("provider launcher " + launcher + " is missing or not executable");
+        }
+        String fileName = launcher.getFileName().toString();
+        String packageName = fileName.startsWith(LAUNCHER_PREFIX) ? fileName.substring(LAUNCHER_PREFIX.length())
+                : fileName;
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("AZURE_"));
+        String jar = System.getProperty("roomgate.providerJar");
+        if (jar != null) {
+            builder.environment().put("ROOMGATE_PROVIDER_JAR", jar);
+        }
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String firstLine = readLine(process.getInputStream());
+        int port;
+        try {
+            port = Integer.parseInt(firstLine == null ? "" : firstLine.trim());
+        } catch (NumberFormatException notAPort) {
+            process.destroyForcibly();
+            throw new IOException("plugin " + launcher + " wrote " + (firstLine == null ? "nothing"
+                    : "'" + firstLine + "'") + " instead of its port to stdout; stderr: "
+                    + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        ProviderPlugin plugin = new ProviderPlugin(packageName, process, firstLine, port);
+        plugin.drain("stdout", process.getInputStream());
+        plugin.drain("stderr", process.getErrorStream());
+        return plugin;
+    }
+
+    /** Reads one line byte by byte, so nothing after the newline is consumed here. */
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b == '\n') {
+                return line.toString(StandardCharsets.UTF_8);
+            }
+            line.write(b);
+        }
+        return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The first line the plugin printed on stdout (its port). */
+    public String firstLine() {
+        return firstLine;
+    }
+
+    /** The plugin's process id (the launcher execs the JVM, so this is the provider's JVM). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The ResourceProvider service, each call with a deadline. */
+    public ResourceProviderBlockingStub stub() {
+        return stub.withDeadlineAfter(CALL_DEADLINE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** {@code Handshake} and {@code Configure} with {@code args} as the engine sends them, for tests driving by hand. */
+    public ResourceProviderBlockingStub configured(Struct args) {
+        stub().handshake(ProviderHandshakeRequest.newBuilder().setEngineAddress("")
+                .setConfigureWithUrn(true).setSupportsViews(true).build());
+        stub().configure(ConfigureRequest.newBuilder().setArgs(args)
+                .setAcceptSecrets(true).setAcceptResources(true).setSendsOldInputs(true)
+                .setSendsOldInputsToDelete(true).build());
+        return stub();
+    }
+
+    /** What the plugin wrote to stderr so far. */
+    public String stderr() {
+        return output("stderr");
+    }
+
+    /** What the plugin wrote to stdout after its port line so far (the engine shows it; ours must write nothing). */
+    public String stdoutAfterPort() {
+        return output("stdout");
+    }
+
+    private String output(String stream) {
+        String prefix = stream + ": ";
+        return diagnostics.stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length()) + "\n").collect(java.util.stream.Collectors.joining());
     }
 
     /** From exec to an answered handshake and plugin info: what the engine waits for before the first call. */
@@ -103,7 +207,7 @@ final class ProviderPlugin implements AutoCloseable {
      * The plugin process's peak resident memory so far (Linux {@code VmHWM}), in kilobytes; the launcher execs the
      * JVM, so this is the provider's JVM. Empty where /proc cannot tell.
      */
-    java.util.OptionalLong peakResidentKilobytes() {
+    public java.util.OptionalLong peakResidentKilobytes() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
                 if (line.startsWith("VmHWM:")) {
@@ -190,11 +294,8 @@ final class ProviderPlugin implements AutoCloseable {
         return stub().invoke(InvokeRequest.newBuilder().setTok(token).setArgs(args).build());
     }
 
-    private ResourceProviderBlockingStub stub() {
-        return stub.withDeadlineAfter(CALL_DEADLINE_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private void drain(String stream, BufferedReader reader) {
+    private void drain(String stream, InputStream output) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
         Thread thread = new Thread(() -> {
             try (reader) {
                 for (String line; (line = reader.readLine()) != null; ) {

@@ -126,7 +126,7 @@ public final class StandInEngine implements AutoCloseable {
     }
 
     public static final class Builder {
-        private Path projectDir = Path.of(System.getProperty("roomgate.projectDir", "."));
+        private Path projectDir = ProviderPlugin.projectDir();
         private String stack = "test";
         private final Map<String, String> config = new LinkedHashMap<>();
         private final Set<String> secretConfigKeys = new HashSet<>();
@@ -633,8 +633,8 @@ public final class StandInEngine implements AutoCloseable {
 
     private ProviderPlugin launchDefaultProvider(String packageName) {
         try {
-            ProviderPlugin plugin = ProviderPlugin.launch(projectDir, projectDir.resolve("provider/bin"), packageName,
-                    engineLog.address(), pluginEnvironment);
+            ProviderPlugin plugin = ProviderPlugin.launch(projectDir, packageName, engineLog.address(),
+                    pluginEnvironment);
             Map<String, Object> packageConfig = new HashMap<>();
             config.forEach((key, value) -> {
                 if (key.startsWith(packageName + ":")) {
