@@ -1,13 +1,8 @@
 package io.roomgate.e2e;
 
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.testengine.StandInEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FaultsEndToEndIT {
     private static final java.time.Instant NOW = ProfilesEndToEndIT.NOW;
 
-    @TempDir
-    Path directory;
-    private E2eTenant tenant;
-
-    @BeforeEach
-    void start() {
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(8));
-    }
-
-    @AfterEach
-    void stop() {
-        tenant.close();
-    }
+    @SimulatedTenant(rooms = 8)
+    E2eTenant tenant;
 
     /** A policy whose create answer was lost is found by its scope group and adopted, not created twice (rule 3). */
     @Test

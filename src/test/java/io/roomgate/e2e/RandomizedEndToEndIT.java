@@ -1,14 +1,9 @@
 package io.roomgate.e2e;
 
-import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.tenant.ChangeLog;
 import io.roomgate.testengine.StandInEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,19 +25,8 @@ class RandomizedEndToEndIT {
     private static final java.time.Instant NOW = ProfilesEndToEndIT.NOW;
     private static final String[] BUILDINGS = {"ams", "ber", "chi", "den"};
 
-    private static Path directory;
-    private static E2eTenant tenant;
-
-    @BeforeAll
-    static void start() throws Exception {
-        directory = Files.createTempDirectory("roomgate-randomized-");
-        tenant = E2eTenant.start(directory, SimulatorOptions.defaults().withRooms(8));
-    }
-
-    @AfterAll
-    static void stop() {
-        tenant.close();
-    }
+    @SimulatedTenant(rooms = 8)
+    static E2eTenant tenant;
 
     private record Plan(String name, String accessModel, Map<String, String> config, Map<String, String> dayTwo) {}
 

@@ -5,6 +5,7 @@ import com.google.protobuf.Struct;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.roomgate.simulator.tenant.RecipientKind;
+import io.roomgate.testengine.ProviderPlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import pulumirpc.Provider;
@@ -63,7 +64,7 @@ class ProviderCancellationIT extends ProviderAgainstSimulator {
         Struct inputs = client.checked(GROUP, "cancelled", struct("name", "Cancelled rooms", "alias", alias,
                 "members", List.of(rooms.get(8))));
         long newGroupsBefore = tenant.simulator.traffic().calls("New-DistributionGroup");
-        try (LaunchedProvider cancelled = LaunchedProvider.launch(directory, engine.address(),
+        try (ProviderPlugin cancelled = ProviderPlugin.exec(directory, engine.address(),
                 tenant.providerEnvironment())) {
             cancelled.configured(tenant.providerConfig());
             tenant.simulator.faults().latency(Duration.ofSeconds(8));
