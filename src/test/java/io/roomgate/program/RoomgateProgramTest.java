@@ -3,6 +3,7 @@ package io.roomgate.program;
 import io.roomgate.program.ProgramHarness.Registration;
 import io.roomgate.program.ProgramHarness.Run;
 import io.roomgate.program.components.RoomCalendarAccess;
+import io.roomgate.resources.exchangeonline.ExchangeOnline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,7 +117,7 @@ class RoomgateProgramTest {
     @MethodSource("everyProfileAndAccessModel")
     void everyResourceAsksTheEngineForItsProvidersPluginVersion(String situation, Map<String, String> config, Map<String, Long> ignored) {
         for (Registration r : run(config).registrations()) {
-            String expected = r.type().startsWith("azuread:") ? "6.10.0" : r.type().startsWith("exchangeonline:") ? "0.1.0" : "";
+            String expected = r.type().startsWith("azuread:") ? "6.10.0" : r.type().startsWith("exchangeonline:") ? ExchangeOnline.VERSION : "";
             assertEquals(expected, r.version(), situation + ": " + r.type());
         }
     }
