@@ -33,7 +33,8 @@ final class ExchangeErrors {
                     + " Run again; nothing was changed by the failed call." + requestId, e);
             // The write may have happened: the engine must treat the resource's state as unknown and refresh.
             case OUTCOME_UNKNOWN -> new ProviderException(Status.Code.UNKNOWN, e.getMessage()
-                    + " Run `pulumi refresh`, then `pulumi up` again." + requestId, e);
+                    + " Run `pulumi refresh`, then the same command (`pulumi up` or `pulumi destroy`) again: it looks"
+                    + " the object up before writing, so nothing is duplicated." + requestId, e);
             case FAILED -> new ProviderException(Status.Code.FAILED_PRECONDITION, e.getMessage() + requestId, e);
         };
     }
