@@ -100,13 +100,12 @@ class ProfilesEndToEndIT {
     }
 
     /**
-     * No app at all: the service account gets Editor on every room calendar. verify cannot check this stack yet (it
-     * needs an app's clientId and refuses the accessModel 'serviceAccount' the program exports), so the tenant's
-     * folder permissions are checked here instead.
+     * No app at all: the service account gets Editor on every room calendar, which verify checks from the admin side
+     * (and the tenant's folder permissions are checked here too).
      */
     @Test
     void alexaDelegateGivesTheServiceAccountEditorOnEveryRoomCalendar() throws Exception {
-        deployAndVerify("alexa-delegate", Stacks.alexaDelegate(tenant.simulator), "rbac", null);
+        deployAndVerify("alexa-delegate", Stacks.alexaDelegate(tenant.simulator), "rbac", 0);
 
         String account = Stacks.address(tenant.simulator, "alexw");
         var serviceAccount = tenant.simulator.tenant().resolveRecipients(account).get(0);
