@@ -19,6 +19,7 @@ import io.roomgate.simulator.tenant.TenantStore;
 import io.roomgate.simulator.tls.LoopbackTls;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -185,6 +186,11 @@ public final class TenantSimulator implements AutoCloseable {
 
     public KeyStore trustStore() {
         return tls.trustStore();
+    }
+
+    /** Trust for the simulator's certificate, for clients (OkHttp) that take a trust manager beside the context. */
+    public X509TrustManager clientTrustManager() {
+        return tls.trustManager();
     }
 
     public String certificatePem() {

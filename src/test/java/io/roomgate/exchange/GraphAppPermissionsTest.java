@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.util.List;
@@ -24,9 +23,7 @@ class GraphAppPermissionsTest {
     @BeforeAll
     static void start() throws Exception {
         sim = SimulatedTenant.start();
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(sim.trustStore());
-        trust = (X509TrustManager) factory.getTrustManagers()[0];
+        trust = sim.clientTrustManager();
     }
 
     @AfterAll

@@ -9,10 +9,6 @@ import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import io.roomgate.simulator.TenantSimulator;
 import okhttp3.OkHttpClient;
 
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
 
 /**
  * Microsoft's own clients configured (not patched) for a simulated tenant: azure-identity with the simulator as
@@ -41,7 +37,7 @@ public final class SimulatorGraph {
         var authentication = new AzureIdentityAuthenticationProvider(credential(simulator, clientId, clientSecret),
                 new String[] {"127.0.0.1"}, GRAPH_DEFAULT_SCOPE);
         OkHttpClient http = GraphClientFactory.create()
-                .sslSocketFactory(simulator.clientSslContext().getSocketFactory(), trustManager(simulator))
+                .sslSocketFactory(simulator.clientSslContext().getSocketFactory(), simulator.clientTrustManager())
                 .build();
         GraphServiceClient graph = new GraphServiceClient(authentication, http);
         graph.getRequestAdapter().setBaseUrl(simulator.graphEndpoint());
@@ -51,17 +47,5 @@ public final class SimulatorGraph {
     /** The deploying admin's Graph client (Application.ReadWrite.All, AppRoleAssignment.ReadWrite.All, …). */
     public static GraphServiceClient deployer(TenantSimulator simulator) {
         return client(simulator, simulator.deployerApp().clientId(), simulator.deployerApp().clientSecret());
-    }
-
-    private static X509TrustManager trustManager(TenantSimulator simulator) {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(simulator.trustStore());
-            return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
-                    .map(X509TrustManager.class::cast).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no X.509 trust manager for the simulator"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot trust the simulator's certificate", e);
-        }
     }
 }

@@ -14,13 +14,9 @@ import io.roomgate.simulator.AppCredentials;
 import io.roomgate.simulator.SimulatorOptions;
 import io.roomgate.simulator.TenantSimulator;
 
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -55,7 +51,7 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
         admin = clients.apply(options);
         URI graphBase = simulator != null ? URI.create(simulator.graphEndpoint())
                 : config.graphEndpoint() != null ? URI.create(config.graphEndpoint()) : GraphAppPermissions.PUBLIC_CLOUD_GRAPH;
-        X509TrustManager trust = simulator != null ? trusting(simulator.trustStore()) : null;
+        X509TrustManager trust = simulator != null ? simulator.clientTrustManager() : null;
         // Built on first use: most runs never delete an access policy, and the Graph SDK is slow to load.
         graph = memoize(() -> GraphAppPermissions.connect(options, graphBase, trust));
     }
@@ -164,18 +160,6 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
                 return value;
             }
         };
-    }
-
-    private static X509TrustManager trusting(KeyStore trustStore) {
-        try {
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trustStore);
-            return Arrays.stream(factory.getTrustManagers()).filter(X509TrustManager.class::isInstance)
-                    .map(X509TrustManager.class::cast).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the JDK offers no X.509 trust manager"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("could not trust the local tenant's certificate: " + e.getMessage(), e);
-        }
     }
 
     @Override
