@@ -1,0 +1,172 @@
+package io.roomgate.provider.config;
+
+import io.grpc.Status;
+import io.roomgate.exchange.CredentialSource;
+import io.roomgate.exchange.ExchangeAdmin;
+import io.roomgate.exchange.ExchangeAdminClient;
+import io.roomgate.exchange.ExchangeClientOptions;
+import io.roomgate.exchange.GraphAppPermissions;
+import io.roomgate.exchange.InvokeCommandClient;
+import io.roomgate.localtenant.AppCredentials;
+import io.roomgate.localtenant.SimulatorOptions;
+import io.roomgate.localtenant.TenantSimulator;
+import io.roomgate.provider.EngineLog;
+import io.roomgate.provider.framework.ProviderException;
+import io.roomgate.provider.handlers.CalendarGrants;
+
+import javax.net.ssl.X509TrustManager;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Binds the provider to the tenant its configuration names: the Exchange admin client with the configured
+ * credential and endpoints, or, for {@code local}, the tenant simulator started in this process with its state in
+ * the named file. The only place the provider knows the simulator.
+ */
+public final class TenantConnection implements Consumer<ProviderConfig>, Supplier<ExchangeAdmin>, AutoCloseable {
+    private final Function<ExchangeClientOptions, ExchangeAdmin> clients;
+    private final Path workingDirectory;
+    private final EngineLog log;
+    private volatile ExchangeAdmin admin;
+    private volatile Supplier<GraphAppPermissions> graph;
+    private volatile TenantSimulator simulator;
+
+    public TenantConnection(Function<ExchangeClientOptions, ExchangeAdmin> clients, Path workingDirectory, EngineLog log) {
+        this.clients = clients;
+        this.workingDirectory = workingDirectory;
+        this.log = log;
+    }
+
+    public static TenantConnection production(EngineLog log) {
+        return new TenantConnection(options -> new ExchangeAdminClient(
+                new OperationGate(InvokeCommandClient.create(options)), options), Path.of("").toAbsolutePath(), log);
+    }
+
+    @Override
+    public synchronized void accept(ProviderConfig config) {
+        ExchangeClientOptions options = config.local() != null ? local(config) : remote(config);
+        admin = clients.apply(options);
+        URI graphBase = simulator != null ? URI.create(simulator.graphEndpoint())
+                : config.graphEndpoint() != null ? URI.create(config.graphEndpoint()) : GraphAppPermissions.PUBLIC_CLOUD_GRAPH;
+        X509TrustManager trust = simulator != null ? simulator.clientTrustManager() : null;
+        // Built on first use: most runs never delete an access policy, and the Graph SDK is slow to load.
+        graph = memoize(() -> GraphAppPermissions.connect(options, graphBase, trust));
+    }
+
+    @Override
+    public ExchangeAdmin get() {
+        ExchangeAdmin bound = admin;
+        if (bound == null) {
+            throw new ProviderException(Status.Code.FAILED_PRECONDITION,
+                    "the exchangeonline provider is not configured yet (the engine calls Configure first)");
+        }
+        return bound;
+    }
+
+    /** The simulated tenant, when {@code local} is configured (null otherwise). */
+    public TenantSimulator simulator() {
+        return simulator;
+    }
+
+    private ExchangeClientOptions local(ProviderConfig config) {
+        Path stateFile = workingDirectory.resolve(config.local()).normalize();
+        if (simulator == null) {
+            simulator = TenantSimulator.start(SimulatorOptions.defaults().withStateFile(stateFile));
+            log.info("", "local tenant " + simulator.organization() + " simulated in-process, state in " + stateFile);
+        }
+        AppCredentials deployer = simulator.deployerApp();
+        return ExchangeClientOptions.builder(simulator.tenantId(),
+                        new CredentialSource.ClientSecret(deployer.clientId(), deployer.clientSecret()))
+                .organization(simulator.organization())
+                .endpoint(URI.create(simulator.exchangeEndpoint()))
+                .authorityHost(URI.create(simulator.authorityHost()))
+                .sslContext(simulator.clientSslContext())
+                .maxConcurrency(config.maxConcurrency() != null ? config.maxConcurrency()
+                        : ExchangeClientOptions.DEFAULT_MAX_CONCURRENCY)
+                .build();
+    }
+
+    private ExchangeClientOptions remote(ProviderConfig config) {
+        if (config.tenantId() == null) {
+            throw ProviderException.invalidInput("exchangeonline:tenantId is not set; set it with `pulumi config set "
+                    + "exchangeonline:tenantId <tenant GUID>` or AZURE_TENANT_ID, or use exchangeonline:local for the "
+                    + "simulated tenant");
+        }
+        ExchangeClientOptions.Builder builder = ExchangeClientOptions.builder(config.tenantId(), credential(config))
+                .organization(config.organization());
+        if (config.endpoint() != null) {
+            builder.endpoint(URI.create(config.endpoint()));
+        }
+        if (config.authorityHost() != null) {
+            builder.authorityHost(URI.create(config.authorityHost()));
+        }
+        if (config.maxConcurrency() != null) {
+            builder.maxConcurrency(config.maxConcurrency());
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw ProviderException.invalidInput("exchangeonline configuration: " + e.getMessage());
+        }
+    }
+
+    private CredentialSource credential(ProviderConfig config) {
+        if (Boolean.TRUE.equals(config.useManagedIdentity())) {
+            return new CredentialSource.ManagedIdentity(config.clientId());
+        }
+        if (Boolean.TRUE.equals(config.useDeviceCode())) {
+            return new CredentialSource.DeviceCode(config.clientId(), prompt -> log.warning("", prompt));
+        }
+        if (config.clientId() != null && config.clientSecret() != null) {
+            return new CredentialSource.ClientSecret(config.clientId(), config.clientSecret());
+        }
+        if (config.clientId() != null && config.clientCertificatePath() != null) {
+            return new CredentialSource.ClientCertificate(config.clientId(), config.clientCertificatePath(),
+                    config.clientCertificatePassword());
+        }
+        if (config.clientId() == null) {
+            throw ProviderException.invalidInput("no credential for Exchange: set exchangeonline:clientId with "
+                    + "exchangeonline:clientSecret or exchangeonline:clientCertificatePath (or AZURE_CLIENT_ID with "
+                    + "AZURE_CLIENT_SECRET), or exchangeonline:useManagedIdentity / useDeviceCode");
+        }
+        throw ProviderException.invalidInput("exchangeonline:clientId is set but no secret or certificate for it: set "
+                + "exchangeonline:clientSecret (as a secret) or exchangeonline:clientCertificatePath");
+    }
+
+    /** The app's tenant-wide Graph calendar grants, read from the tenant's directory through Microsoft Graph. */
+    public CalendarGrants calendarGrants() {
+        return new GraphCalendarGrants(() -> {
+            Supplier<GraphAppPermissions> bound = graph;
+            if (bound == null) {
+                throw new ProviderException(Status.Code.FAILED_PRECONDITION,
+                        "the exchangeonline provider is not configured yet (the engine calls Configure first)");
+            }
+            return bound.get();
+        });
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    @Override
+    public synchronized void close() {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
+    }
+}

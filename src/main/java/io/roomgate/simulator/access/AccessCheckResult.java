@@ -1,6 +1,0 @@
-package io.roomgate.simulator.access;
-
-/** {@code Test-ApplicationAccessPolicy}'s {@code AccessCheckResult}, named as on the wire. */
-public enum AccessCheckResult {
-    Granted, Denied
-}

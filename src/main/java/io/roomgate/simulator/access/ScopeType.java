@@ -1,6 +1,0 @@
-package io.roomgate.simulator.access;
-
-/** {@code Test-ServicePrincipalAuthorization}'s {@code ScopeType}, named as on the wire. */
-public enum ScopeType {
-    CustomRecipientScope, Organization
-}
