@@ -5,7 +5,7 @@ import io.roomgate.program.config.StackConfig.RoomSelection;
 import io.roomgate.program.config.StackConfigException;
 import io.roomgate.resources.exchangeonline.ExchangeOnline;
 import io.roomgate.resources.exchangeonline.GetRoomMailboxesArgs;
-import io.roomgate.resources.exchangeonline.outputs.RoomMailbox;
+import io.roomgate.resources.exchangeonline.outputs.Room;
 
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -28,7 +28,7 @@ final class RoomDirectory {
         List<String> rooms;
         try {
             rooms = ExchangeOnline.getRoomMailboxes(args.build()).join().rooms().stream()
-                    .map(RoomMailbox::primarySmtpAddress).toList();
+                    .map(Room::primarySmtpAddress).toList();
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }

@@ -8,6 +8,9 @@ import io.roomgate.provider.config.TenantConnection;
 import io.roomgate.provider.handlers.CalendarGrants;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +19,58 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
-/** The package schema, generated from the declarations, is the contract page's tokens and property names. */
+/**
+ * The package schema, generated from the handlers' declarations, is the committed {@code provider/schema.json} (the
+ * one source the SDK classes and the docs are held to) and has the tokens and properties DESIGN names.
+ */
 class SchemaTest {
-    private static JsonObject schema() {
+    /** Set to write the generated schema over the committed file instead of comparing them. */
+    static final String WRITE = "roomgate.writeSchema";
+    static final String REGENERATE = "mvn -q -pl provider -am test -Dtest=SchemaTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -D" + WRITE + "=true";
+
+    private static String generated() {
         TenantConnection tenant = new TenantConnection(options -> {
             throw new AssertionError("no Exchange needed");
         }, Path.of("."), EngineLog.toStderr());
-        String json = ProviderAssembly.provider(tenant, appId -> CalendarGrants.Check.held(List.of()), Map.of(), EngineLog.toStderr()).schema();
-        return JsonParser.parseString(json).getAsJsonObject();
+        return ProviderAssembly.provider(tenant, appId -> CalendarGrants.Check.held(List.of()), Map.of(),
+                EngineLog.toStderr()).schema() + "\n";
+    }
+
+    private static JsonObject schema() {
+        return JsonParser.parseString(generated()).getAsJsonObject();
+    }
+
+    @Test
+    void theCommittedSchemaIsWhatTheHandlersDeclare() throws IOException {
+        Path committed = Path.of(System.getProperty("roomgate.projectDir", "..")).resolve("provider/schema.json")
+                .toAbsolutePath().normalize();
+        String generated = generated();
+        if (Boolean.getBoolean(WRITE)) {
+            Files.writeString(committed, generated, StandardCharsets.UTF_8);
+            return;
+        }
+        String onDisk = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "";
+        if (!onDisk.equals(generated)) {
+            fail(committed + " is not what the handlers declare (" + firstDifference(onDisk, generated)
+                    + "). Do not edit it by hand: regenerate it from the handlers with\n  " + REGENERATE
+                    + "\nthen review the change and commit it.");
+        }
+    }
+
+    private static String firstDifference(String committed, String generated) {
+        String[] left = committed.split("\n", -1);
+        String[] right = generated.split("\n", -1);
+        for (int line = 0; line < Math.max(left.length, right.length); line++) {
+            String was = line < left.length ? left[line].strip() : "(end of file)";
+            String is = line < right.length ? right[line].strip() : "(end of file)";
+            if (!was.equals(is)) {
+                return "line " + (line + 1) + " is " + was + ", the handlers say " + is;
+            }
+        }
+        return "they differ in white space";
     }
 
     private static Set<String> keys(JsonObject object) {

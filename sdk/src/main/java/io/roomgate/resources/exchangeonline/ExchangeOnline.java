@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Our own {@code exchangeonline} package (contract: {@code docs/exchangeonline-resources.md}): the plugin version
+ * Our own {@code exchangeonline} package (contract: the provider's committed schema, {@code provider/schema.json}): the plugin version
  * the resources ask for and the provider's functions. The engine finds the plugin through {@code Pulumi.yaml}
  * ({@code plugins.providers}), so nothing is downloaded.
  */

@@ -8,11 +8,11 @@ import javax.annotation.Nullable;
 /** Result of the function `exchangeonline:index:getRoomMailboxes`. */
 @CustomType
 public final class GetRoomMailboxesResult {
-    private List<RoomMailbox> rooms;
+    private List<Room> rooms;
 
     private GetRoomMailboxesResult() {}
 
-    public List<RoomMailbox> rooms() { return this.rooms; }
+    public List<Room> rooms() { return this.rooms; }
 
     public static Builder builder() { return new Builder(); }
 
@@ -21,7 +21,7 @@ public final class GetRoomMailboxesResult {
         private final GetRoomMailboxesResult $ = new GetRoomMailboxesResult();
 
         @CustomType.Setter("rooms")
-        public Builder rooms(@Nullable List<RoomMailbox> rooms) { $.rooms = rooms; return this; }
+        public Builder rooms(@Nullable List<Room> rooms) { $.rooms = rooms; return this; }
 
         public GetRoomMailboxesResult build() { return $; }
     }

@@ -4,9 +4,9 @@ import com.pulumi.core.annotations.CustomType;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
-/** Output shape of `exchangeonline:index/RoomMailbox:RoomMailbox`. */
+/** Output shape of `exchangeonline:index:Room`. */
 @CustomType
-public final class RoomMailbox {
+public final class Room {
     private String alias;
     private String displayName;
     private String guid;
@@ -14,7 +14,7 @@ public final class RoomMailbox {
     private String primarySmtpAddress;
     private @Nullable Integer resourceCapacity;
 
-    private RoomMailbox() {}
+    private Room() {}
 
     public String alias() { return this.alias; }
     public String displayName() { return this.displayName; }
@@ -27,7 +27,7 @@ public final class RoomMailbox {
 
     @CustomType.Builder
     public static final class Builder {
-        private final RoomMailbox $ = new RoomMailbox();
+        private final Room $ = new Room();
 
         @CustomType.Setter("alias")
         public Builder alias(@Nullable String alias) { $.alias = alias; return this; }
@@ -42,6 +42,6 @@ public final class RoomMailbox {
         @CustomType.Setter("resourceCapacity")
         public Builder resourceCapacity(@Nullable Integer resourceCapacity) { $.resourceCapacity = resourceCapacity; return this; }
 
-        public RoomMailbox build() { return $; }
+        public Room build() { return $; }
     }
 }
