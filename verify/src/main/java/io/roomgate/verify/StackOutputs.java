@@ -50,6 +50,8 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
     private static final String DEFAULT_FOLDER_ROLE = "Editor";
     private static final String MODELS = Arrays.stream(AccessModel.values()).map(AccessModel::outputValue)
             .collect(Collectors.joining(", "));
+    /** Outputs every roomgate stack has; outputs with none of them come from another program. */
+    private static final List<String> OWN_OUTPUTS = List.of("tenantId", "accessModel", "roomAddresses", "verification");
     /** The key Pulumi marks a secret value with when it serializes one as an object. */
     private static final String SECRET_SIGNATURE = "4dabf18193072939515e22adb298388d";
 
@@ -104,6 +106,16 @@ public record StackOutputs(String tenantId, String clientId, String clientSecret
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("stack outputs are not JSON (" + e.getMessage()
                     + "); pipe in `pulumi stack output --json --show-secrets`", e);
+        }
+        if (outputs.size() == 0) {
+            throw new IllegalArgumentException("the stack has no outputs yet: deploy it first (./roomgate up --stack"
+                    + " <stack>, or pulumi up), then run verify");
+        }
+        if (OWN_OUTPUTS.stream().noneMatch(outputs::has)) {
+            throw new IllegalArgumentException("these are not the outputs of roomgate's program: they have "
+                    + String.join(", ", outputs.keySet().stream().sorted().limit(10).toList())
+                    + (outputs.size() > 10 ? ", …" : "") + " but none of " + String.join(", ", OWN_OUTPUTS)
+                    + ". Check the stack name and the project directory.");
         }
         return new Reader(outputs).read();
     }

@@ -40,7 +40,9 @@ import picocli.CommandLine.Option;
                 "A stack without an app (accessModel serviceAccount) is checked on the admin side only: the service"
                         + " account's folder role on each room (Get-MailboxFolderPermission), and nothing on the canary.",
                 "",
-                "Reads the stack's outputs: pulumi stack output --json --show-secrets | roomgate verify"},
+                "Reads the stack's outputs itself with --stack <s>, which runs",
+                "  pulumi stack output --json --show-secrets --stack <s>",
+                "or from --outputs FILE, or from standard input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:PASS: every room reachable as asked, the canary denied, no unscoped grant",
@@ -54,9 +56,23 @@ public final class VerifyCommand implements Callable<Integer> {
 
     enum Format { table, json, markdown }
 
+    @Option(names = {"--stack", "-s"}, paramLabel = "STACK",
+            description = "Read the outputs of this stack: runs `pulumi stack output --json --show-secrets --stack"
+                    + " STACK` in the project directory (--cwd).")
+    String stack;
+
+    @Option(names = {"--cwd", "-C"}, paramLabel = "DIR", defaultValue = ".",
+            description = "roomgate's project directory, where Pulumi.yaml is (default: the current directory).")
+    Path projectDirectory;
+
+    @Option(names = "--pulumi", paramLabel = "PATH",
+            description = "The Pulumi CLI to run for --stack (default: $" + PulumiStackOutputs.PULUMI_VARIABLE
+                    + ", else pulumi on the PATH).")
+    String pulumi;
+
     @Option(names = "--outputs", paramLabel = "FILE",
-            description = "The stack's outputs as JSON (`pulumi stack output --json --show-secrets`); `-` or absent"
-                    + " reads them from standard input.")
+            description = "The stack's outputs as JSON (`pulumi stack output --json --show-secrets`), instead of"
+                    + " --stack; `-` or absent reads them from standard input.")
     String outputsFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -130,7 +146,8 @@ public final class VerifyCommand implements Callable<Integer> {
                     + " ${DEFAULT-VALUE}); secrets do not belong on a command line.")
     String adminSecretVariable;
 
-    @Option(names = "--no-admin-tests", description = "Skip the Exchange admin tests (Graph probes only).")
+    @Option(names = "--no-admin-tests", description = "Skip the Exchange admin tests and the checks that need an admin"
+            + " credential (Graph probes only). Without this option an admin credential is required.")
     boolean noAdminTests;
 
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
@@ -180,11 +197,15 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (stack != null && outputsFile != null) {
+            stderr.println("verify: give either --stack or --outputs, not both");
+            return 2;
+        }
         StackOutputs outputs;
         try {
             outputs = StackOutputs.parse(readOutputs());
         } catch (IllegalArgumentException e) {
-            stderr.println("verify: " + e.getMessage());
+            stderr.println("verify: " + (stack == null ? "" : "stack '" + stack + "': ") + e.getMessage());
             return EXIT_ERROR;
         }
         if (readOnly) {
@@ -196,15 +217,12 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         TlsTrust trust = trustCertificate == null ? null : TlsTrust.fromPem(trustCertificate);
         AdminProbes admin = adminProbes(outputs, trust);
+        if (admin == AdminProbes.NONE && (outputs.serviceAccount() != null || !noAdminTests)) {
+            stderr.println("verify: " + missingAdminCredential(outputs));
+            return EXIT_ERROR;
+        }
         GraphProbes graph;
         if (outputs.serviceAccount() != null) {
-            if (admin == AdminProbes.NONE) {
-                stderr.println("verify: this stack's platform signs in as the service account "
-                        + outputs.serviceAccount().address() + ", not as an app, so its rights are checked through"
-                        + " Exchange's admin API: give --admin-client-id (its secret in $" + adminSecretVariable
-                        + ", or --admin-certificate), or set AZURE_CLIENT_ID and friends");
-                return EXIT_ERROR;
-            }
             graph = GraphProbes.NO_APP;
         } else {
             var app = new PlatformApp(outputs.tenantId(), outputs.clientId(),
@@ -224,6 +242,19 @@ public final class VerifyCommand implements Callable<Integer> {
             Files.writeString(report, ReportRenderer.MARKDOWN.render(result), StandardCharsets.UTF_8);
         }
         return result.verdict().exitCode();
+    }
+
+    /** Why verify stops without an admin credential, and which options give one. */
+    private String missingAdminCredential(StackOutputs outputs) {
+        String give = "give --admin-client-id (its secret in $" + adminSecretVariable + ", or --admin-certificate),"
+                + " or set AZURE_CLIENT_ID and AZURE_CLIENT_SECRET (or AZURE_CLIENT_CERTIFICATE_PATH)";
+        if (outputs.serviceAccount() != null) {
+            return "this stack's platform signs in as the service account " + outputs.serviceAccount().address()
+                    + ", not as an app, so its rights are checked through Exchange's admin API: " + give;
+        }
+        return "no Exchange admin credential: the admin tests (Test-ServicePrincipalAuthorization or"
+                + " Test-ApplicationAccessPolicy per mailbox, the app's grants and secrets, the organization's EWS"
+                + " settings) need one: " + give + ". To prove the Graph side only, run with --no-admin-tests.";
     }
 
     private AdminProbes adminProbes(StackOutputs outputs, TlsTrust trust) {
@@ -258,7 +289,10 @@ public final class VerifyCommand implements Callable<Integer> {
                 : new ExchangeAdminProbes(exchange, outputs.clientId());
     }
 
-    private String readOutputs() throws IOException {
+    private String readOutputs() throws IOException, InterruptedException {
+        if (stack != null) {
+            return new PulumiStackOutputs(pulumi, environment, projectDirectory).read(stack);
+        }
         if (outputsFile == null || outputsFile.equals("-")) {
             return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
         }
