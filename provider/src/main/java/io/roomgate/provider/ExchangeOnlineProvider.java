@@ -177,8 +177,15 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
     @Override
     public void cancel(Empty request, StreamObserver<Empty> response) {
         int stopped = operations.cancelAll();
-        log.warning("", "cancellation requested: " + stopped + " operation(s) in flight stop now, and no further "
-                + "Exchange call is made");
+        // The engine also signals cancellation to every provider as it shuts down after a finished command; only a
+        // cancel that stops work in flight is news for the admin.
+        String message = "cancellation requested: " + stopped + " operation(s) in flight stop now, and no further "
+                + "Exchange call is made";
+        if (stopped > 0) {
+            log.warning("", message);
+        } else {
+            log.debug("", message);
+        }
         response.onNext(Empty.getDefaultInstance());
         response.onCompleted();
     }
