@@ -23,16 +23,26 @@ public record Cmdlet(String name, Map<String, Object> parameters, String anchorM
         return new Builder(name);
     }
 
-    /** Reads ({@code Get-*}, {@code Test-*}) and writes that land in the same state when replayed ({@code Set-*}, {@code Update-*}). */
+    /** Reads ({@code Get-*}, {@code Test-*}): they change nothing in the tenant. */
+    public boolean isRead() {
+        return name.startsWith("Get-") || name.startsWith("Test-");
+    }
+
+    /** Reads, and writes that land in the same state when replayed ({@code Set-*}, {@code Update-*}). */
     public boolean isSafeToReplay() {
-        return name.startsWith("Get-") || name.startsWith("Test-") || name.startsWith("Set-")
-                || name.startsWith("Update-");
+        return isRead() || name.startsWith("Set-") || name.startsWith("Update-");
     }
 
     /** The value of {@code Identity}, for messages; null when the cmdlet has none. */
     public String identity() {
         Object identity = parameters.get("Identity");
         return identity == null ? null : identity.toString();
+    }
+
+    /** The call in the admin's words: {@code New-ManagementScope on 'rooms'} (by Identity, else Name). */
+    public String describe() {
+        Object named = parameters.containsKey("Identity") ? parameters.get("Identity") : parameters.get("Name");
+        return name + (named == null ? "" : " on '" + named + "'");
     }
 
     public static final class Builder {

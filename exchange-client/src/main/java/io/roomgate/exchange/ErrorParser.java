@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -58,6 +59,22 @@ final class ErrorParser {
         String message = explain(kind, cmdlet, status, diagnosis.exceptionType(), text, header, validValues, requestId);
         return new ExchangeException(kind, cmdlet.name(), status, diagnosis.exceptionType(), validValues, requestId,
                 message, null);
+    }
+
+    /**
+     * A failure Exchange reports as a warning of a successful answer: {@code Remove-MailboxPermission} says that the
+     * entry to remove does not exist (the ACE) that way, where every other cmdlet answers an error.
+     */
+    Optional<ExchangeException> fromWarnings(Cmdlet cmdlet, List<String> warnings) {
+        if (!cmdlet.name().equals("Remove-MailboxPermission")) {
+            return Optional.empty();
+        }
+        return warnings.stream()
+                .filter(w -> w.contains("ACE doesn't exist") || w.contains("ACE does not exist"))
+                .findFirst()
+                .map(missing -> new ExchangeException(Kind.PERMISSION_ENTRY_NOT_FOUND, cmdlet.name(), cmdlet.describe()
+                        + ": " + cmdlet.parameters().get("User") + " holds no such permission entry ("
+                        + redactor.echo(String.join(" ", warnings)) + ")"));
     }
 
     /** For {@code @adminapi.errors} inside a 200: each entry is a string or an object in the same shapes. */
@@ -255,7 +272,7 @@ final class ErrorParser {
 
     private String explain(Kind kind, Cmdlet cmdlet, int status, String type, String text,
                            Function<String, String> header, List<String> validValues, String requestId) {
-        String what = cmdlet.name() + (cmdlet.identity() == null ? "" : " on '" + cmdlet.identity() + "'");
+        String what = cmdlet.describe();
         String said = text == null ? "" : ": " + text;
         String trailer = " (HTTP " + status + (type == null ? "" : ", " + type)
                 + (requestId == null ? "" : ", request id " + requestId) + ")";

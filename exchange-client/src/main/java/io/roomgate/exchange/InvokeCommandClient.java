@@ -1,7 +1,6 @@
 package io.roomgate.exchange;
 
 import com.azure.core.credential.TokenCredential;
-import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpHeaders;
 import com.azure.core.http.HttpMethod;
@@ -14,7 +13,6 @@ import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.util.Context;
 import com.google.gson.Gson;
-import com.microsoft.aad.msal4j.MsalException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -26,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.roomgate.exchange.ExchangeException.Kind;
@@ -136,9 +135,12 @@ public final class InvokeCommandClient implements CmdletInvoker {
         int pages = page;
         LOG.log(Level.DEBUG, () -> cmdlet.name() + " " + cmdlet.parameters().keySet() + " -> " + values.size()
                 + " objects in " + pages + " page(s), " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        Optional<ExchangeException> failedWithAWarning = errors.fromWarnings(cmdlet, warnings);
+        if (failedWithAWarning.isPresent()) {
+            throw failedWithAWarning.get();
+        }
         for (String warning : warnings) {
-            LOG.log(Level.WARNING, () -> cmdlet.name() + (cmdlet.identity() == null ? "" : " on '"
-                    + cmdlet.identity() + "'") + ": Exchange warned: " + redactor.echo(warning));
+            LOG.log(Level.WARNING, () -> cmdlet.describe() + ": Exchange warned: " + redactor.echo(warning));
         }
         return new CmdletResult(values, new Warnings(warnings));
     }
@@ -183,9 +185,9 @@ public final class InvokeCommandClient implements CmdletInvoker {
         } catch (ExchangeException failure) {
             throw failure;
         } catch (RuntimeException lost) {
-            Throwable tokenFailure = tokenFailure(lost);
-            if (tokenFailure != null) {
-                throw noToken(cmdlet, tokenFailure, requestId);
+            Optional<Throwable> tokenFailure = TokenFailures.in(lost);
+            if (tokenFailure.isPresent()) {
+                throw noToken(cmdlet, tokenFailure.get(), requestId);
             }
             throw lostResponse(cmdlet, lost, requestId);
         }
@@ -201,22 +203,10 @@ public final class InvokeCommandClient implements CmdletInvoker {
         return failure;
     }
 
-    /** azure-identity reports Entra's refusal as its own exception or as MSAL's, wrapped a few levels deep. */
-    private static Throwable tokenFailure(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; depth < 8 && current != null; depth++) {
-            if (current instanceof ClientAuthenticationException || current instanceof MsalException) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return null;
-    }
-
     private ExchangeException noToken(Cmdlet cmdlet, Throwable tokenFailure, String requestId) {
         String where = options.authorityHost() == null ? "" : " from " + options.authorityHost();
         String said = redactor.echo(tokenFailure.getMessage());
-        if (ExchangeRetryStrategy.unwrap(tokenFailure) instanceof java.io.IOException) {
+        if (TokenFailures.unreachable(tokenFailure)) {
             return new ExchangeException(Kind.TRANSIENT, cmdlet.name(), 0, null, List.of(), requestId,
                     "Could not reach the token endpoint" + where + " for " + options.credential().describe() + ": "
                             + said + ". Check the network and the authority host, then run again.", null);
@@ -229,7 +219,7 @@ public final class InvokeCommandClient implements CmdletInvoker {
 
     private ExchangeException lostResponse(Cmdlet cmdlet, RuntimeException lost, String requestId) {
         Throwable cause = ExchangeRetryStrategy.unwrap(lost);
-        String what = cmdlet.name() + (cmdlet.identity() == null ? "" : " on '" + cmdlet.identity() + "'");
+        String what = cmdlet.describe();
         String why = cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " (" + redactor.echo(cause.getMessage()) + ")");
         if (!cmdlet.isSafeToReplay() && !ExchangeRetryStrategy.neverLeftTheClient(cause)) {

@@ -44,7 +44,7 @@ class ErrorParserTest {
 
         assertEquals(Kind.NOT_FOUND, e.kind());
         assertEquals("Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException", e.exchangeErrorType());
-        assertTrue(e.getMessage().startsWith("New-DistributionGroup failed: The operation couldn't be performed"),
+        assertTrue(e.getMessage().startsWith("New-DistributionGroup on 'Rooms' failed: The operation couldn't be performed"),
                 e.getMessage());
     }
 
@@ -102,6 +102,24 @@ class ErrorParserTest {
         assertEquals(Kind.PERMISSION_ENTRY_NOT_FOUND, parse(400, details("BadRequest", "Can't remove the access"
                 + " control entry on the object \"room1\" for the user account because the ACE doesn't exist on the"
                 + " object.")).kind());
+    }
+
+    @Test
+    void aMailboxPermissionRemovalAnsweredWithTheMissingAceWarningFailsAsAnAbsentEntry() {
+        List<String> warnings = List.of("Can't remove the access control entry on the object \"room1\" for the user"
+                + " account because the ACE doesn't exist on the object.");
+        Cmdlet removal = Cmdlet.named("Remove-MailboxPermission").with("Identity", "room1@contoso.com")
+                .with("User", "svc@contoso.com").build();
+
+        ExchangeException e = parser.fromWarnings(removal, warnings).orElseThrow();
+
+        assertEquals(Kind.PERMISSION_ENTRY_NOT_FOUND, e.kind());
+        assertTrue(e.getMessage().startsWith("Remove-MailboxPermission on 'room1@contoso.com': svc@contoso.com holds"
+                + " no such permission entry"), e.getMessage());
+        assertTrue(parser.fromWarnings(Cmdlet.named("Remove-MailboxFolderPermission").build(), warnings).isEmpty(),
+                "only Remove-MailboxPermission reports a missing entry as a warning");
+        assertTrue(parser.fromWarnings(removal, List.of("The command completed successfully but no settings of"
+                + " 'room1' have been modified.")).isEmpty());
     }
 
     @Test

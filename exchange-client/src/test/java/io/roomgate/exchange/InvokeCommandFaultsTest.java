@@ -136,7 +136,7 @@ class InvokeCommandFaultsTest {
 
         assertEquals(Kind.OUTCOME_UNKNOWN, failure.kind());
         assertEquals(1, stub.requests().size());
-        assertTrue(failure.getMessage().startsWith("New-ManagementScope was sent but no response arrived"),
+        assertTrue(failure.getMessage().startsWith("New-ManagementScope on 'rooms' was sent but no response arrived"),
                 failure.getMessage());
     }
 

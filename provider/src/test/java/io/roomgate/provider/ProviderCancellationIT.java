@@ -79,7 +79,7 @@ class ProviderCancellationIT extends ProviderAgainstSimulator {
             Status status = assertInstanceOf(StatusRuntimeException.class, failure.getCause()).getStatus();
             assertEquals(Status.Code.UNKNOWN, status.getCode(), status.toString());
             assertEquals("create of " + ProviderClient.urn(GROUP, "cancelled") + " stopped: the deployment was "
-                    + "cancelled; New-DistributionGroup was in flight and may or may not have taken effect. Run "
+                    + "cancelled; New-DistributionGroup on 'Cancelled rooms' was in flight and may or may not have taken effect. Run "
                     + "`pulumi up` again: the create looks the object up first and adopts what this one made, never a "
                     + "second copy.", status.getDescription());
 

@@ -23,9 +23,7 @@ final class OperationGate implements CmdletInvoker {
         if (operation == null) {
             return exchange.invoke(cmdlet);
         }
-        boolean changes = !cmdlet.name().startsWith("Get-") && !cmdlet.name().startsWith("Test-");
-        operation.beforeCall(cmdlet.name() + (cmdlet.identity() == null ? "" : " on '" + cmdlet.identity() + "'"),
-                changes);
+        operation.beforeCall(cmdlet.describe(), !cmdlet.isRead());
         CmdletResult result;
         try {
             result = exchange.invoke(cmdlet);

@@ -58,7 +58,7 @@ class OperationGateTest {
             var failure = assertThrows(ExecutionException.class, () -> pending.get(30, TimeUnit.SECONDS));
             ProviderException stopped = assertInstanceOf(ProviderException.class, failure.getCause());
             assertEquals(Status.Code.UNKNOWN, stopped.code());
-            assertTrue(stopped.getMessage().contains("New-ManagementScope was in flight and may or may not have taken "
+            assertTrue(stopped.getMessage().contains("New-ManagementScope on 'rooms' was in flight and may or may not have taken "
                     + "effect"), stopped.getMessage());
             assertEquals(1, calls.get(), "no look-up or replay after the cancel");
         } finally {
