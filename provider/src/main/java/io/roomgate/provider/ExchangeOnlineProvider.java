@@ -31,6 +31,8 @@ import java.util.function.Function;
  */
 public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceProviderImplBase {
     public static final String PACKAGE = "exchangeonline";
+    /** What the provider manages, in the admin's words: the framework's messages say it ("nothing was changed in Exchange"). */
+    static final String SERVICE = "Exchange";
     private static final String DESCRIPTION = "Exchange Online objects that room-booking platforms need: mail-enabled "
             + "security groups, application access policies, RBAC for Applications, calendar processing and "
             + "mailbox/folder permissions.";
@@ -56,8 +58,8 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
         this.connector = connector;
         this.environment = environment;
         this.log = log;
-        this.errors = new ErrorMapping(domainErrors);
-        this.operations = new Operations(log);
+        this.errors = new ErrorMapping(SERVICE, domainErrors);
+        this.operations = new Operations(log, SERVICE);
     }
 
     @Override
@@ -84,7 +86,7 @@ public final class ExchangeOnlineProvider extends ResourceProviderGrpc.ResourceP
     /** The package schema, generated once from the handlers' declarations. */
     public String schema() {
         if (schema == null) {
-            schema = new SchemaGenerator(PACKAGE, PluginVersion.get())
+            schema = new SchemaGenerator(PACKAGE, "Exchange Online", PluginVersion.get())
                     .generate(DESCRIPTION, ConfigResolver.SHAPE, resources.values(), functions.values());
         }
         return schema;

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The rules inside the provider that its Maven dependencies cannot say (which module may use which is said by the
- * modules' poms): handlers work on plain records, the gRPC adapter and the codec own the wire.
+ * modules' poms): handlers work on plain records, the gRPC adapter and the codec own the wire, and the framework
+ * knows nothing of Exchange.
  */
 class ArchitectureTest {
     private static JavaClasses providerClasses;
@@ -28,6 +29,15 @@ class ArchitectureTest {
     @Test
     void theHandlersAreImported() {
         assertTrue(providerClasses.containPackage("io.roomgate.provider.handlers"), "no handler classes imported");
+    }
+
+    /** Exchange's formats, client and OPATH live with the handlers; the framework could serve another service. */
+    @Test
+    void theFrameworkKnowsOnlyPulumisProtocolAndPropertyModel() {
+        noClasses().that().resideInAnyPackage("io.roomgate.provider.framework..", "io.roomgate.provider.codec..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.roomgate.exchange..", "io.roomgate.opath..",
+                        "io.roomgate.provider.handlers..", "io.roomgate.provider.config..")
+                .check(providerClasses);
     }
 
     @Test

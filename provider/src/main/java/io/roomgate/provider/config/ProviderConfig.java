@@ -1,6 +1,6 @@
 package io.roomgate.provider.config;
 
-import io.roomgate.provider.framework.Format;
+import io.roomgate.provider.handlers.ExchangeFormats;
 import io.roomgate.provider.framework.Property;
 
 /**
@@ -8,13 +8,13 @@ import io.roomgate.provider.framework.Property;
  * SDKs read. {@link #toString()} never shows the secrets.
  */
 public record ProviderConfig(
-        @Property(description = "The tenant's GUID (env AZURE_TENANT_ID).", format = Format.GUID)
+        @Property(description = "The tenant's GUID (env AZURE_TENANT_ID).", format = ExchangeFormats.Guid.class)
         String tenantId,
         @Property(description = "The tenant's initial domain, *.onmicrosoft.com; used as the routing hint.")
         String organization,
         @Property(description = "The deploying app's client id; it needs Exchange.ManageAsApp and the Exchange "
                 + "Administrator role, and Microsoft Graph Application.Read.All for the access-policy delete to check "
-                + "the app's Calendars grants (env AZURE_CLIENT_ID).", format = Format.GUID)
+                + "the app's Calendars grants (env AZURE_CLIENT_ID).", format = ExchangeFormats.Guid.class)
         String clientId,
         @Property(description = "The deploying app's client secret (env AZURE_CLIENT_SECRET).", secret = true)
         String clientSecret,

@@ -13,15 +13,20 @@ import java.util.function.Function;
 /**
  * Every failure becomes an explicit gRPC status, once, here. A code other than INTERNAL/UNKNOWN tells the engine
  * the resource is as it was; a partial create carries the object's id and state as {@code ErrorResourceInitFailed}.
- * Failures of the Exchange client are translated by the given {@code domain} mapping.
+ * Failures of the service's client are translated by the given {@code domain} mapping.
  */
 public final class ErrorMapping {
     private static final System.Logger LOG = System.getLogger(ErrorMapping.class.getName());
 
+    private final String service;
     private final Function<Throwable, ProviderException> domain;
 
-    /** @param domain turns a failure of a lower layer into a provider failure, or returns null when it is not one */
-    public ErrorMapping(Function<Throwable, ProviderException> domain) {
+    /**
+     * @param service what the provider manages, in the admin's words (e.g. "Exchange")
+     * @param domain  turns a failure of a lower layer into a provider failure, or returns null when it is not one
+     */
+    public ErrorMapping(String service, Function<Throwable, ProviderException> domain) {
+        this.service = service;
         this.domain = domain;
     }
 
@@ -45,7 +50,7 @@ public final class ErrorMapping {
         LOG.log(System.Logger.Level.ERROR, rpc + " of " + subject + " failed unexpectedly", failure);
         return status(Status.Code.INTERNAL, rpc + " of " + subject + " failed unexpectedly ("
                 + failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                + "); run `pulumi refresh` to see what Exchange has, then retry");
+                + "); run `pulumi refresh` to see what " + service + " has, then retry");
     }
 
     private StatusRuntimeException partialCreate(String subject, PartialCreateException partial) {

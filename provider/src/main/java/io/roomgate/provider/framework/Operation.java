@@ -25,6 +25,7 @@ public final class Operation {
     private final String step;
     private final double timeoutSeconds;
     private final EngineLog log;
+    private final String service;
     private final List<String> changesSent = new ArrayList<>();
     private Stop stop;
     private Thread thread;
@@ -32,18 +33,20 @@ public final class Operation {
 
     /** An operation with no timeout, e.g. for a handler driven directly. */
     public Operation(String urn, EngineLog log) {
-        this(urn, "operation", 0, log);
+        this(urn, "operation", 0, log, "the service");
     }
 
     /**
      * @param step           what the engine asked for, in the admin's words: "create", "update", "delete", "refresh"
      * @param timeoutSeconds the resource's custom timeout for this step ({@code customTimeouts}), 0 for none
+     * @param service        what the calls go to, in the admin's words (e.g. "Exchange"), for what a stop reports
      */
-    public Operation(String urn, String step, double timeoutSeconds, EngineLog log) {
+    public Operation(String urn, String step, double timeoutSeconds, EngineLog log, String service) {
         this.urn = urn;
         this.step = step;
         this.timeoutSeconds = timeoutSeconds;
         this.log = log;
+        this.service = service;
     }
 
     /** The operation the current thread is performing, if any. */
@@ -140,7 +143,7 @@ public final class Operation {
         String why = stop == Stop.CANCELLED ? "the deployment was cancelled"
                 : "it did not finish within its timeout of " + seconds() + " s (customTimeouts." + step + ")";
         String todo = stop == Stop.CANCELLED ? "run `pulumi up` again" : "raise customTimeouts." + step
-                + " on the resource if Exchange is this slow, or run `pulumi up` again";
+                + " on the resource if " + service + " is this slow, or run `pulumi up` again";
         String todoSentence = Character.toUpperCase(todo.charAt(0)) + todo.substring(1);
         if (failure instanceof PartialCreateException partial) {
             return new PartialCreateException(partial.id(), partial.state(), step + " stopped: " + why
@@ -148,12 +151,12 @@ public final class Operation {
         }
         if (changesSent.isEmpty()) {
             return new ProviderException(stop == Stop.CANCELLED ? Status.Code.CANCELLED : Status.Code.DEADLINE_EXCEEDED,
-                    step + " of " + urn + " stopped: " + why + ", before anything was changed in Exchange; the object is"
+                    step + " of " + urn + " stopped: " + why + ", before anything was changed in " + service + "; the object is"
                             + " as it was. " + todoSentence + ".");
         }
         String last = changesSent.get(changesSent.size() - 1);
         String state = last.equals(inFlight) ? last + " was in flight and may or may not have taken effect"
-                : "it had sent " + String.join(", ", changesSent.stream().distinct().toList()) + " to Exchange and not"
+                : "it had sent " + String.join(", ", changesSent.stream().distinct().toList()) + " to " + service + " and not"
                 + " done the rest";
         // UNKNOWN: the engine must not take the object's state as unchanged.
         return new ProviderException(Status.Code.UNKNOWN, step + " of " + urn + " stopped: " + why + "; " + state
@@ -163,7 +166,7 @@ public final class Operation {
     private String afterwards() {
         return switch (step) {
             case "create" -> ": the create looks the object up first and adopts what this one made, never a second copy.";
-            case "update" -> ": the update reads what Exchange has and completes the change.";
+            case "update" -> ": the update reads what " + service + " has and completes the change.";
             case "delete" -> ": deleting an object that is already gone succeeds.";
             default -> ".";
         };

@@ -16,6 +16,7 @@ import java.util.function.Function;
  */
 public final class Operations {
     private final EngineLog log;
+    private final String service;
     private final Set<Operation> active = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "operation-deadlines");
@@ -24,8 +25,10 @@ public final class Operations {
     });
     private volatile boolean cancelled;
 
-    public Operations(EngineLog log) {
+    /** @param service what the operations call, in the admin's words (e.g. "Exchange") */
+    public Operations(EngineLog log, String service) {
         this.log = log;
+        this.service = service;
     }
 
     /**
@@ -34,7 +37,7 @@ public final class Operations {
      * @param timeoutSeconds the request's {@code timeout} (the resource's {@code customTimeouts}); 0 = none
      */
     public <T> T run(String urn, String step, double timeoutSeconds, Function<Operation, T> work) throws Exception {
-        Operation operation = new Operation(urn, step, timeoutSeconds, log);
+        Operation operation = new Operation(urn, step, timeoutSeconds, log, service);
         active.add(operation);
         if (cancelled) {
             operation.stop(Operation.Stop.CANCELLED);

@@ -1,7 +1,7 @@
 package io.roomgate.provider.framework;
 
 /**
- * The object now exists in Exchange but a later step of its creation failed. The engine records the id and state
+ * The object now exists in the service but a later step of its creation failed. The engine records the id and state
  * (so nothing is orphaned) and retries the rest with an update; reported as {@code ErrorResourceInitFailed}.
  */
 public final class PartialCreateException extends RuntimeException {

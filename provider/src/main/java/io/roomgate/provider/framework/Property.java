@@ -19,7 +19,7 @@ public @interface Property {
     /** An input the program must set. */
     boolean required() default false;
 
-    /** Computed by Exchange; never an input. */
+    /** Computed by the service; never an input. */
     boolean output() default false;
 
     /** What changing this input does to the existing object. */
@@ -28,16 +28,16 @@ public @interface Property {
     /** A list whose order never matters (and whose duplicates are one element). */
     boolean set() default false;
 
-    /** Compared without regard to case (addresses, Exchange names). */
+    /** Compared without regard to case (addresses, names the service treats without case). */
     boolean ignoreCase() default false;
 
     /** Kept secret in state and outputs. */
     boolean secret() default false;
 
     /** The syntax a string (or each element of a list) must follow; checked before anything is sent. */
-    Format format() default Format.ANY;
+    Class<? extends ValueFormat> format() default ValueFormat.Any.class;
 
-    /** The only values allowed for a string (or each element of a list), in Exchange's spelling. */
+    /** The only values allowed for a string (or each element of a list), in the service's spelling. */
     String[] allowed() default {};
 
     long min() default Long.MIN_VALUE;

@@ -21,7 +21,7 @@ public final class PropertyDiff {
 
     /**
      * @param shape the resource's properties
-     * @param olds  what is recorded: the old outputs, which after a refresh are what Exchange has now
+     * @param olds  what is recorded: the old outputs, which after a refresh are what the service has now
      * @param news  the new checked inputs (may hold secrets and, during preview, unknowns)
      */
     public static DiffResponse diff(RecordShape<?> shape, Map<String, Object> olds, Map<String, Object> news) {
@@ -53,7 +53,7 @@ public final class PropertyDiff {
                 : DiffResponse.DiffChanges.DIFF_SOME).build();
     }
 
-    /** Whether two known values of a property mean the same thing to Exchange. */
+    /** Whether two known values of a property mean the same thing to the service. */
     public static boolean same(PropertySpec spec, Object oldValue, Object newValue) {
         Object left = PropertyCodec.reveal(oldValue);
         Object right = PropertyCodec.reveal(newValue);
@@ -61,7 +61,7 @@ public final class PropertyDiff {
             return normalizedSet(spec, oldItems).equals(normalizedSet(spec, newItems));
         }
         if (left instanceof String a && right instanceof String b && !spec.declaration().ignoreCase()) {
-            return spec.declaration().format().same(a, b);
+            return spec.format().same(a, b);
         }
         return Objects.equals(normalized(spec, left), normalized(spec, right));
     }

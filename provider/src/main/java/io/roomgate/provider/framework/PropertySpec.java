@@ -35,6 +35,10 @@ public record PropertySpec(String name, PropertyType type, PropertyType elementT
         return declaration.description();
     }
 
+    public ValueFormat format() {
+        return ValueFormat.of(declaration.format());
+    }
+
     public List<String> allowed() {
         return List.of(declaration.allowed());
     }

@@ -126,7 +126,7 @@ public final class ResourceEndpoint<T extends Record> {
         handler.delete(request.getId(), state, operation);
     }
 
-    /** Outputs after a write: what Exchange reports, over the inputs as declared. */
+    /** Outputs after a write: what the service reports, over the inputs as declared. */
     Map<String, Object> outputs(Map<String, Object> inputs, T state, Set<String> secret) {
         Map<String, Object> outputs = new LinkedHashMap<>(inputs);
         outputs.putAll(shape.toMap(state));

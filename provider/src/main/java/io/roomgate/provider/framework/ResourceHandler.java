@@ -7,7 +7,7 @@ import java.util.Set;
  * One resource type of the provider, over one record type {@code T} whose components declare its properties
  * (inputs and outputs). A null component means "not declared": a handler writes only what is declared.
  * The framework owns the wire protocol, secrets, unknowns, preview, validation of declared properties, diff and
- * errors; a handler only talks to Exchange.
+ * errors; a handler only talks to the service it manages.
  */
 public interface ResourceHandler<T extends Record> {
     /** The type token, e.g. {@code exchangeonline:index:ManagementScope}. */
@@ -27,7 +27,7 @@ public interface ResourceHandler<T extends Record> {
     Created<T> create(T inputs, Operation operation);
 
     /**
-     * The object as Exchange has it now, or empty when Exchange clearly says it does not exist (any other failure
+     * The object as the service has it now, or empty when the service clearly says it does not exist (any other failure
      * is thrown: a throttled read must never look like a deletion). {@code recorded} is the last recorded state on
      * refresh, null on import, where the id alone must identify the object.
      */

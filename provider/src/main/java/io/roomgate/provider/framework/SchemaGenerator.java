@@ -12,11 +12,13 @@ import java.util.TreeMap;
 /** The Pulumi package schema, generated from the declared records, so schema and code cannot drift apart. */
 public final class SchemaGenerator {
     private final String packageName;
+    private final String displayName;
     private final String version;
     private final Map<String, JsonObject> types = new TreeMap<>();
 
-    public SchemaGenerator(String packageName, String version) {
+    public SchemaGenerator(String packageName, String displayName, String version) {
         this.packageName = packageName;
+        this.displayName = displayName;
         this.version = version;
     }
 
@@ -25,7 +27,7 @@ public final class SchemaGenerator {
         JsonObject schema = new JsonObject();
         schema.addProperty("name", packageName);
         schema.addProperty("version", version);
-        schema.addProperty("displayName", "Exchange Online");
+        schema.addProperty("displayName", displayName);
         schema.addProperty("description", description);
         schema.addProperty("publisher", "roomgate");
 

@@ -143,7 +143,7 @@ public final class Validation {
             failures.add(path, "'" + text + "' is not one of " + String.join(", ", allowed) + hint);
             return;
         }
-        spec.declaration().format().problem(text).ifPresent(problem -> failures.add(path, problem));
+        spec.format().problem(text).ifPresent(problem -> failures.add(path, problem));
     }
 
     /** A failure about a secret input must not show the secret itself. */

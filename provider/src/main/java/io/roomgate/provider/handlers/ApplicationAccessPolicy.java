@@ -5,7 +5,6 @@ import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.NewApplicationAccessPolicy;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ProviderException;
@@ -20,10 +19,10 @@ public final class ApplicationAccessPolicy implements ResourceHandler<Applicatio
 
     public record Policy(
             @Property(description = "The app (client) id the policy restricts.", required = true,
-                    change = Change.REPLACE, format = Format.GUID, ignoreCase = true)
+                    change = Change.REPLACE, format = ExchangeFormats.Guid.class, ignoreCase = true)
             String appId,
             @Property(description = "The mail-enabled security group the policy scopes to, by address or GUID.",
-                    required = true, change = Change.REPLACE, format = Format.ADDRESS_OR_GUID, ignoreCase = true)
+                    required = true, change = Change.REPLACE, format = ExchangeFormats.AddressOrGuid.class, ignoreCase = true)
             String policyScopeGroupId,
             @Property(description = "RestrictAccess (only the group) or DenyAccess (all but the group).",
                     required = true, change = Change.REPLACE, allowed = {"RestrictAccess", "DenyAccess"})

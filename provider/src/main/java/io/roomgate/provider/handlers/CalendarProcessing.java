@@ -5,7 +5,6 @@ import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.ExchangeException;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ResourceHandler;
@@ -23,7 +22,7 @@ public final class CalendarProcessing implements ResourceHandler<CalendarProcess
 
     public record Settings(
             @Property(description = "The room's address (its id).", required = true, change = Change.REPLACE,
-                    format = Format.SMTP, ignoreCase = true)
+                    format = ExchangeFormats.Smtp.class, ignoreCase = true)
             String identity,
             @Property(description = "How meeting requests are processed.", allowed = {"None", "AutoUpdate", "AutoAccept"})
             String automateProcessing,
@@ -50,7 +49,7 @@ public final class CalendarProcessing implements ResourceHandler<CalendarProcess
             @Property(description = "Longest meeting accepted, in minutes.", min = 0, max = Integer.MAX_VALUE)
             Integer maximumDurationInMinutes,
             @Property(description = "Delegates who approve requests, by address.", set = true, ignoreCase = true,
-                    format = Format.SMTP)
+                    format = ExchangeFormats.Smtp.class)
             List<String> resourceDelegates) {
 
         CalendarProcessingSettings settings() {

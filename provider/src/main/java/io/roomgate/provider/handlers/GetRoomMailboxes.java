@@ -3,7 +3,6 @@ package io.roomgate.provider.handlers;
 import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.Mailbox;
 import io.roomgate.exchange.RoomQuery;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.FunctionHandler;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
@@ -17,7 +16,7 @@ public final class GetRoomMailboxes implements FunctionHandler<GetRoomMailboxes.
 
     public record Args(
             @Property(description = "OPATH filter the rooms must match, e.g. Office -eq 'Building 1'.",
-                    format = Format.OPATH_FILTER)
+                    format = ExchangeFormats.OpathFilter.class)
             String filter,
             @Property(description = "A room list identity: only its members.")
             String roomList,

@@ -8,7 +8,6 @@ import io.roomgate.exchange.NewSecurityGroup;
 import io.roomgate.exchange.Recipient;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.PartialCreateException;
 import io.roomgate.provider.framework.Property;
@@ -27,21 +26,21 @@ import java.util.function.Supplier;
 public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabledSecurityGroup.Group> {
 
     public record Group(
-            @Property(description = "The group's name, unique in the tenant.", required = true, format = Format.NAME)
+            @Property(description = "The group's name, unique in the tenant.", required = true, format = ExchangeFormats.Name.class)
             String name,
             @Property(description = "The group's alias; Exchange derives the address from it.", required = true,
-                    change = Change.REPLACE, format = Format.ALIAS, ignoreCase = true)
+                    change = Change.REPLACE, format = ExchangeFormats.Alias.class, ignoreCase = true)
             String alias,
             @Property(description = "The name shown in address lists; Exchange uses the name when omitted.")
             String displayName,
             @Property(description = "The group's primary SMTP address; derived from the alias when omitted.",
-                    format = Format.SMTP, ignoreCase = true)
+                    format = ExchangeFormats.Smtp.class, ignoreCase = true)
             String primarySmtpAddress,
             @Property(description = "Owners (ManagedBy), by SMTP address.", set = true, ignoreCase = true,
-                    format = Format.SMTP)
+                    format = ExchangeFormats.Smtp.class)
             List<String> owners,
             @Property(description = "Members, by SMTP address (rooms, users or groups); only the difference is "
-                    + "added or removed.", set = true, ignoreCase = true, format = Format.SMTP)
+                    + "added or removed.", set = true, ignoreCase = true, format = ExchangeFormats.Smtp.class)
             List<String> members,
             @Property(description = "Hide the group from the global address list.")
             Boolean hiddenFromAddressListsEnabled,
@@ -195,7 +194,7 @@ public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabl
     private static List<String> ownerAddresses(ExchangeAdmin admin, DistributionGroup group, Group recorded) {
         List<String> addresses = new ArrayList<>();
         for (String owner : group.managedBy()) {
-            if (Format.isSmtp(owner)) {
+            if (ExchangeFormats.isSmtp(owner)) {
                 addresses.add(owner);
                 continue;
             }

@@ -6,7 +6,6 @@ import io.roomgate.exchange.FolderPermissionGrant;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.CheckFailures;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ResourceHandler;
@@ -27,7 +26,7 @@ public final class MailboxFolderPermission implements ResourceHandler<MailboxFol
 
     public record FolderPermission(
             @Property(description = "The folder, as <mailbox>:\\<folder path>, e.g. room1@contoso.com:\\Calendar.",
-                    required = true, change = Change.REPLACE, format = Format.FOLDER_IDENTITY, ignoreCase = true)
+                    required = true, change = Change.REPLACE, format = ExchangeFormats.FolderIdentity.class, ignoreCase = true)
             String identity,
             @Property(description = "The user, by address (or Default / Anonymous).", required = true,
                     change = Change.REPLACE, ignoreCase = true)
@@ -64,7 +63,7 @@ public final class MailboxFolderPermission implements ResourceHandler<MailboxFol
 
     @Override
     public void check(FolderPermission inputs, Set<String> unknown, CheckFailures failures) {
-        if (inputs.user() != null && !Format.isSmtp(inputs.user()) && !inputs.user().equals("Default")
+        if (inputs.user() != null && !ExchangeFormats.isSmtp(inputs.user()) && !inputs.user().equals("Default")
                 && !inputs.user().equals("Anonymous")) {
             failures.add("user", "'" + inputs.user() + "' is not an SMTP address; name the user by address "
                     + "(e.g. svc@contoso.com), or Default / Anonymous");

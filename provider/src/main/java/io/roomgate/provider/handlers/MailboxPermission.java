@@ -4,7 +4,6 @@ import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.NewMailboxPermission;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ResourceHandler;
@@ -20,10 +19,10 @@ public final class MailboxPermission implements ResourceHandler<MailboxPermissio
 
     public record Permission(
             @Property(description = "The mailbox, by address.", required = true, change = Change.REPLACE,
-                    format = Format.SMTP, ignoreCase = true)
+                    format = ExchangeFormats.Smtp.class, ignoreCase = true)
             String identity,
             @Property(description = "The user or mail-enabled security group, by address.", required = true,
-                    change = Change.REPLACE, format = Format.SMTP, ignoreCase = true)
+                    change = Change.REPLACE, format = ExchangeFormats.Smtp.class, ignoreCase = true)
             String user,
             @Property(description = "The rights.", required = true, set = true, allowed = {"ChangeOwner",
                     "ChangePermission", "DeleteItem", "ExternalAccount", "FullAccess", "ReadPermission"})

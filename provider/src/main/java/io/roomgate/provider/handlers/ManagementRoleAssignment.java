@@ -5,7 +5,6 @@ import io.roomgate.exchange.ExchangeException;
 import io.roomgate.exchange.NewManagementRoleAssignment;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ProviderException;
@@ -19,7 +18,7 @@ public final class ManagementRoleAssignment implements ResourceHandler<Managemen
 
     public record Assignment(
             @Property(description = "The assignment's name (its id), at most 64 characters.", required = true,
-                    change = Change.REPLACE, format = Format.NAME, ignoreCase = true)
+                    change = Change.REPLACE, format = ExchangeFormats.Name.class, ignoreCase = true)
             String name,
             @Property(description = "The application role.", required = true, change = Change.REPLACE,
                     allowed = {"Application Calendars.Read", "Application Calendars.ReadWrite",
@@ -31,10 +30,10 @@ public final class ManagementRoleAssignment implements ResourceHandler<Managemen
                             "Application SMTP.SendAsApp"})
             String role,
             @Property(description = "The app id or object id of the Exchange service principal.", required = true,
-                    change = Change.REPLACE, format = Format.GUID, ignoreCase = true)
+                    change = Change.REPLACE, format = ExchangeFormats.Guid.class, ignoreCase = true)
             String app,
             @Property(description = "The management scope that limits the role.", required = true,
-                    format = Format.NAME, ignoreCase = true)
+                    format = ExchangeFormats.Name.class, ignoreCase = true)
             String customResourceScope,
             @Property(description = "The service principal as Exchange names it.", output = true)
             String roleAssigneeName) {

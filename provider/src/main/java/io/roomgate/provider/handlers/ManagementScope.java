@@ -4,7 +4,6 @@ import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.exchange.ExchangeException;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ResourceHandler;
@@ -17,10 +16,10 @@ public final class ManagementScope implements ResourceHandler<ManagementScope.Sc
 
     public record Scope(
             @Property(description = "The scope's name (its id).", required = true, change = Change.REPLACE,
-                    format = Format.NAME, ignoreCase = true)
+                    format = ExchangeFormats.Name.class, ignoreCase = true)
             String name,
             @Property(description = "OPATH recipient filter, e.g. RecipientTypeDetails -eq 'RoomMailbox' or "
-                    + "MemberOfGroup -eq '<group DN>'.", required = true, format = Format.OPATH_FILTER)
+                    + "MemberOfGroup -eq '<group DN>'.", required = true, format = ExchangeFormats.OpathFilter.class)
             String recipientRestrictionFilter) {
     }
 
@@ -70,7 +69,7 @@ public final class ManagementScope implements ResourceHandler<ManagementScope.Sc
     @Override
     public Optional<Scope> read(String id, Scope recorded, Operation operation) {
         return exchange.get().findManagementScope(id).map(scope -> new Scope(scope.name(),
-                recorded != null && Format.OPATH_FILTER.same(recorded.recipientRestrictionFilter(), scope.recipientFilter())
+                recorded != null && ExchangeFormats.sameFilter(recorded.recipientRestrictionFilter(), scope.recipientFilter())
                         ? recorded.recipientRestrictionFilter() : scope.recipientFilter()));
     }
 
@@ -81,7 +80,7 @@ public final class ManagementScope implements ResourceHandler<ManagementScope.Sc
     }
 
     private static void setFilter(ExchangeAdmin admin, Scope inputs, String current, Operation operation) {
-        if (current != null && Format.OPATH_FILTER.same(current, inputs.recipientRestrictionFilter())) {
+        if (current != null && ExchangeFormats.sameFilter(current, inputs.recipientRestrictionFilter())) {
             return;
         }
         operation.info("setting the filter of scope " + inputs.name() + " to " + inputs.recipientRestrictionFilter());

@@ -3,7 +3,6 @@ package io.roomgate.provider.handlers;
 import io.roomgate.exchange.ExchangeAdmin;
 import io.roomgate.provider.framework.Change;
 import io.roomgate.provider.framework.Created;
-import io.roomgate.provider.framework.Format;
 import io.roomgate.provider.framework.Operation;
 import io.roomgate.provider.framework.Property;
 import io.roomgate.provider.framework.ProviderException;
@@ -17,10 +16,10 @@ public final class ServicePrincipal implements ResourceHandler<ServicePrincipal.
 
     public record Principal(
             @Property(description = "The app (client) id.", required = true, change = Change.REPLACE,
-                    format = Format.GUID, ignoreCase = true)
+                    format = ExchangeFormats.Guid.class, ignoreCase = true)
             String appId,
             @Property(description = "The object id of the Entra service principal (Enterprise applications), not of "
-                    + "the app registration.", required = true, change = Change.REPLACE, format = Format.GUID,
+                    + "the app registration.", required = true, change = Change.REPLACE, format = ExchangeFormats.Guid.class,
                     ignoreCase = true)
             String objectId,
             @Property(description = "The name Exchange shows for it.")

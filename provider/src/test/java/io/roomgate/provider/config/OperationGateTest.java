@@ -43,7 +43,7 @@ class OperationGateTest {
                         + " was sent but no response arrived");
             }
         });
-        Operations operations = new Operations(EngineLog.toStderr());
+        Operations operations = new Operations(EngineLog.toStderr(), "Exchange");
         var engine = Executors.newSingleThreadExecutor();
         try {
             var pending = engine.submit(() -> operations.run(URN, "create", 0, operation -> {

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Cancel and custom timeouts, shared by every handler: what stops, how fast, and what the engine is told. */
 class OperationsTest {
     private static final String URN = "urn:pulumi:dev::roomgate::exchangeonline:index:MailEnabledSecurityGroup::rooms";
-    private final Operations operations = new Operations(EngineLog.toStderr());
+    private final Operations operations = new Operations(EngineLog.toStderr(), "Exchange");
     private final ExecutorService engine = Executors.newCachedThreadPool();
 
     @AfterEach

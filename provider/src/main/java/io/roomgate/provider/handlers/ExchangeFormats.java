@@ -1,40 +1,72 @@
-package io.roomgate.provider.framework;
+package io.roomgate.provider.handlers;
+
+import io.roomgate.opath.OpathSyntaxException;
+import io.roomgate.opath.RecipientFilter;
+import io.roomgate.provider.framework.ValueFormat;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Syntaxes Exchange insists on; each names what is wrong and what a valid value looks like. */
-public enum Format {
-    ANY {
-        @Override
-        public Optional<String> problem(String value) {
-            return Optional.empty();
+/**
+ * The syntaxes Exchange insists on, for {@code @Property(format = ...)}: each names what is wrong with a value and
+ * what a valid one looks like, so Check rejects what Exchange would reject, before anything is sent.
+ */
+public final class ExchangeFormats {
+    private static final Pattern ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]+");
+    private static final Pattern ALIAS_PATTERN = Pattern.compile(ATOM.pattern() + "(\\." + ATOM.pattern() + ")*");
+    private static final Pattern SMTP_PATTERN = Pattern.compile(ALIAS_PATTERN.pattern()
+            + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    private static final Pattern GUID_PATTERN =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private ExchangeFormats() {}
+
+    public static boolean isSmtp(String value) {
+        return value.length() <= 320 && SMTP_PATTERN.matcher(value).matches();
+    }
+
+    public static boolean isGuid(String value) {
+        return GUID_PATTERN.matcher(value).matches();
+    }
+
+    /** The same recipient filter, however spelled (Exchange rewrites filters into its canonical form). */
+    public static boolean sameFilter(String a, String b) {
+        try {
+            return RecipientFilter.parse(a).equivalentTo(RecipientFilter.parse(b));
+        } catch (OpathSyntaxException e) {
+            return a.equals(b);
         }
-    },
-    SMTP {
+    }
+
+    /** An SMTP address, e.g. {@code room1@contoso.com}. */
+    public static final class Smtp implements ValueFormat {
         @Override
         public Optional<String> problem(String value) {
             return isSmtp(value) ? Optional.empty()
                     : Optional.of("'" + value + "' is not an SMTP address; write it as name@domain, e.g. room1@contoso.com");
         }
-    },
-    GUID {
+    }
+
+    /** An Entra id. */
+    public static final class Guid implements ValueFormat {
         @Override
         public Optional<String> problem(String value) {
             return isGuid(value) ? Optional.empty()
                     : Optional.of("'" + value + "' is not a GUID; copy the id from Entra (e.g. 00000000-0000-0000-0000-000000000000)");
         }
-    },
+    }
+
     /** A recipient named by SMTP address or GUID. */
-    ADDRESS_OR_GUID {
+    public static final class AddressOrGuid implements ValueFormat {
         @Override
         public Optional<String> problem(String value) {
             return isSmtp(value) || isGuid(value) ? Optional.empty()
                     : Optional.of("'" + value + "' is neither an SMTP address nor a GUID; use the group's address (e.g. rooms@contoso.com) or its GUID");
         }
-    },
+    }
+
     /** {@code <mailbox>:\<folder path>}, e.g. {@code room1@contoso.com:\Calendar}. */
-    FOLDER_IDENTITY {
+    public static final class FolderIdentity implements ValueFormat {
         @Override
         public Optional<String> problem(String value) {
             int separator = value.indexOf(":\\");
@@ -51,21 +83,31 @@ public enum Format {
             }
             return Optional.empty();
         }
-    },
-    /** A recipient filter in OPATH, parsed as Exchange would. */
-    OPATH_FILTER {
+    }
+
+    /** A recipient filter in OPATH, parsed as Exchange would; two spellings of one filter are the same. */
+    public static final class OpathFilter implements ValueFormat {
         @Override
-        public Optional<String> problem(String value) {
-            return RecipientFilters.problem(value);
+        public Optional<String> problem(String filter) {
+            if (filter.isBlank()) {
+                return Optional.of("the filter is empty; write an OPATH filter such as RecipientTypeDetails -eq 'RoomMailbox'");
+            }
+            try {
+                RecipientFilter.parse(filter);
+                return Optional.empty();
+            } catch (OpathSyntaxException e) {
+                return Optional.of(e.getMessage());
+            }
         }
 
         @Override
         public boolean same(String a, String b) {
-            return RecipientFilters.equivalent(a, b);
+            return sameFilter(a, b);
         }
-    },
+    }
+
     /** The Name of an Exchange object: at most 64 characters, no control characters or surrounding spaces. */
-    NAME {
+    public static final class Name implements ValueFormat {
         @Override
         public Optional<String> problem(String value) {
             if (value.isEmpty() || value.length() > 64) {
@@ -76,9 +118,10 @@ public enum Format {
             }
             return Optional.empty();
         }
-    },
+    }
+
     /** An Exchange alias (the part of the address before the @ when none is given). */
-    ALIAS {
+    public static final class Alias implements ValueFormat {
         @Override
         public Optional<String> problem(String value) {
             if (value.isEmpty() || value.length() > 64) {
@@ -90,28 +133,5 @@ public enum Format {
             }
             return Optional.empty();
         }
-    };
-
-    private static final Pattern ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]+");
-    private static final Pattern ALIAS_PATTERN = Pattern.compile(ATOM.pattern() + "(\\." + ATOM.pattern() + ")*");
-    private static final Pattern SMTP_PATTERN = Pattern.compile(ALIAS_PATTERN.pattern()
-            + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern GUID_PATTERN =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-    /** What is wrong with {@code value}, with the fix; empty when it is fine. */
-    public abstract Optional<String> problem(String value);
-
-    /** Whether two valid values mean the same to Exchange (e.g. the same filter spelled differently). */
-    public boolean same(String a, String b) {
-        return a.equals(b);
-    }
-
-    public static boolean isSmtp(String value) {
-        return value.length() <= 320 && SMTP_PATTERN.matcher(value).matches();
-    }
-
-    public static boolean isGuid(String value) {
-        return GUID_PATTERN.matcher(value).matches();
     }
 }
