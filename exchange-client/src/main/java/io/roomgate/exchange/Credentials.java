@@ -26,6 +26,8 @@ final class Credentials {
     }
 
     static TokenCredential build(ExchangeClientOptions options, HttpClient httpClient) {
+        // Whatever azure-identity or MSAL log about this credential is scrubbed of its secret.
+        LibraryLogs.redact(secretsOf(options.credential()));
         String authority = options.authorityHost() == null ? null : options.authorityHost().toString();
         CredentialSource source = options.credential();
         if (source instanceof CredentialSource.ClientSecret secret) {

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,10 +24,18 @@ import java.util.Locale;
  * the admin API in pages of 1000. Usage: {@code SimulatorBenchmark [rooms]} (default 10000). Figures, not tests.
  */
 public final class SimulatorBenchmark {
+    /**
+     * The client side of the benchmark (azure-identity, MSAL) logs through SLF4J, bound to java.util.logging in this
+     * jar: only warnings reach the console, next to the figures. Held, as java.util.logging keeps loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> CLIENT_LIBRARIES = List.of(
+            java.util.logging.Logger.getLogger("com.azure"), java.util.logging.Logger.getLogger("com.microsoft.aad.msal4j"));
+
     private SimulatorBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        CLIENT_LIBRARIES.forEach(library -> library.setLevel(java.util.logging.Level.WARNING));
         int rooms = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long started = System.nanoTime();
         RsaKeys.tls();

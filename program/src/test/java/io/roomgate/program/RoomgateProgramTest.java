@@ -420,6 +420,31 @@ class RoomgateProgramTest {
     }
 
     @Test
+    void aConfigurationErrorIsReportedOnceWithoutAJavaStackTrace() {
+        var errors = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var logger = java.util.logging.Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.addHandler(new Handler() {
+            @Override public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    errors.add(record.getMessage() + (record.getThrown() == null ? "" : " [thrown]"));
+                }
+            }
+            @Override public void flush() { }
+            @Override public void close() { }
+        });
+        var stack = StackFixtures.alexaApplication();
+        stack.remove("acceptUnrestrictedApp");
+
+        Run run = ProgramHarness.runWithLogger(stack, TENANT_ROOMS, logger);
+
+        assertNotEquals(0, run.result().exitCode());
+        assertEquals(1, errors.stream().filter(e -> e.contains("roomgate:acceptUnrestrictedApp")).count(), errors.toString());
+        assertTrue(errors.stream().noneMatch(e -> e.contains("\tat ") || e.contains("[thrown]")
+                || e.contains("StackConfigException")), errors.toString());
+    }
+
+    @Test
     void previewDeclaresTheSameGraph() {
         Map<String, Long> update = run(StackFixtures.placeos("applicationAccessPolicy")).countsByType();
         ProgramHarness.cleanup();

@@ -68,6 +68,25 @@ public final class EngineLog implements AutoCloseable {
         forwarded.add(source);
     }
 
+    /**
+     * Shows the admin what the libraries under the Exchange client (azure-identity, MSAL, azure-core) log through
+     * SLF4J, scrubbed of tokens and secrets, next to the resource whose call caused it: their warnings as warnings,
+     * their errors as debug detail (the RPC's own error reports that failure, once, with what to do).
+     */
+    public void forwardLibraries() {
+        io.roomgate.exchange.LibraryLogs.route(new io.roomgate.exchange.LibraryLogs.Sink() {
+            @Override
+            public void warning(String message) {
+                EngineLog.this.warning(CURRENT_RESOURCE.get(), message);
+            }
+
+            @Override
+            public void detail(String message) {
+                debug(CURRENT_RESOURCE.get(), message);
+            }
+        });
+    }
+
     /** A log that writes to stderr until {@link #connect} names the engine. */
     public static EngineLog toStderr() {
         return new EngineLog();

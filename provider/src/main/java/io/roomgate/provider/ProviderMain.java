@@ -37,6 +37,7 @@ public final class ProviderMain {
         EngineLog log = EngineLog.toStderr();
         launch.engineAddress().ifPresent(log::connect);
         log.forward("io.roomgate.exchange");
+        log.forwardLibraries();
         Server server = serve(ProviderAssembly.provider(System.getenv(), log), 0);
         stdout.println(server.getPort());
         stdout.flush();

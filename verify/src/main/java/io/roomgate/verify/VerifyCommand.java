@@ -180,6 +180,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        io.roomgate.exchange.LibraryLogs.toStderr("verify");
         System.exit(new VerifyCommand().run(args));
     }
 

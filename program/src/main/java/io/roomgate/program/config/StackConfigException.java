@@ -1,10 +1,15 @@
 package io.roomgate.program.config;
 
+import com.pulumi.exceptions.RunException;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The stack configuration cannot be used; thrown before any resource is declared, listing every problem at once. */
-public final class StackConfigException extends RuntimeException {
+/**
+ * The stack configuration cannot be used; thrown before any resource is declared, listing every problem at once. A
+ * {@link RunException}, so the Pulumi SDK reports its message once, without a Java stack trace in front of it.
+ */
+public final class StackConfigException extends RunException {
     private final List<ConfigProblem> problems;
 
     public StackConfigException(List<ConfigProblem> problems) {
