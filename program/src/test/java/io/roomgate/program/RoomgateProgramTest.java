@@ -395,14 +395,8 @@ class RoomgateProgramTest {
     @Test
     void anUnrestrictedAppIsDeclaredOnlyWithAWarningThatSaysWhatItMeans() {
         var warnings = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        var logger = java.util.logging.Logger.getAnonymousLogger();
-        logger.setUseParentHandlers(false);
-        logger.addHandler(new Handler() {
-            @Override public void publish(LogRecord record) {
-                if (record.getLevel() == java.util.logging.Level.WARNING) warnings.add(record.getMessage());
-            }
-            @Override public void flush() { }
-            @Override public void close() { }
+        var logger = engineLog(record -> {
+            if (record.getLevel() == java.util.logging.Level.WARNING) warnings.add(record.getMessage());
         });
         Run run = ProgramHarness.runWithLogger(StackFixtures.alexaApplication(), TENANT_ROOMS, logger);
         assertEquals(0, run.result().exitCode(), () -> run.result().exceptions().toString());
@@ -422,16 +416,10 @@ class RoomgateProgramTest {
     @Test
     void aConfigurationErrorIsReportedOnceWithoutAJavaStackTrace() {
         var errors = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        var logger = java.util.logging.Logger.getAnonymousLogger();
-        logger.setUseParentHandlers(false);
-        logger.addHandler(new Handler() {
-            @Override public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    errors.add(record.getMessage() + (record.getThrown() == null ? "" : " [thrown]"));
-                }
+        var logger = engineLog(record -> {
+            if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                errors.add(record.getMessage() + (record.getThrown() == null ? "" : " [thrown]"));
             }
-            @Override public void flush() { }
-            @Override public void close() { }
         });
         var stack = StackFixtures.alexaApplication();
         stack.remove("acceptUnrestrictedApp");
@@ -442,6 +430,20 @@ class RoomgateProgramTest {
         assertEquals(1, errors.stream().filter(e -> e.contains("roomgate:acceptUnrestrictedApp")).count(), errors.toString());
         assertTrue(errors.stream().noneMatch(e -> e.contains("\tat ") || e.contains("[thrown]")
                 || e.contains("StackConfigException")), errors.toString());
+    }
+
+    /** A logger for the engine's log that hands each record to {@code records}, and prints nothing. */
+    private static java.util.logging.Logger engineLog(java.util.function.Consumer<LogRecord> records) {
+        var logger = java.util.logging.Logger.getAnonymousLogger();
+        logger.setUseParentHandlers(false);
+        logger.addHandler(new Handler() {
+            @Override public void publish(LogRecord record) {
+                records.accept(record);
+            }
+            @Override public void flush() { }
+            @Override public void close() { }
+        });
+        return logger;
     }
 
     @Test

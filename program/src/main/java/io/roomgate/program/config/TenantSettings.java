@@ -1,27 +1,32 @@
 package io.roomgate.program.config;
 
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Which tenant ({@code roomgate:tenantId}, {@code organization}) and how the app is kept to rooms there. */
 final class TenantSettings {
     private TenantSettings() {}
 
     static String tenantId(StackValues values) {
-        return values.requiredString("tenantId", "your tenant's id (Entra admin center > Overview > Tenant ID), e.g. roomgate:tenantId: 8d3f6f0e-1c2b-4a5d-9e8f-0a1b2c3d4e5f")
-                .filter(id -> {
-                    boolean ok = Names.isGuid(id);
-                    if (!ok) values.problem("tenantId", "'" + id + "' is not a tenant id. Write the Directory (tenant) ID GUID, e.g. 8d3f6f0e-1c2b-4a5d-9e8f-0a1b2c3d4e5f.");
-                    return ok;
-                }).orElse("");
+        return required(values, "tenantId", "your tenant's id (Entra admin center > Overview > Tenant ID), e.g. roomgate:tenantId: 8d3f6f0e-1c2b-4a5d-9e8f-0a1b2c3d4e5f",
+                Names::isGuid, "is not a tenant id. Write the Directory (tenant) ID GUID, e.g. 8d3f6f0e-1c2b-4a5d-9e8f-0a1b2c3d4e5f.");
     }
 
     static String organization(StackValues values) {
-        return values.requiredString("organization", "the tenant's initial domain, e.g. roomgate:organization: contoso.onmicrosoft.com")
-                .filter(org -> {
-                    boolean ok = Names.isInitialDomain(org);
-                    if (!ok) values.problem("organization", "'" + org + "' is not an initial domain. Write the tenant's *.onmicrosoft.com domain, e.g. contoso.onmicrosoft.com (not a vanity domain such as contoso.com).");
-                    return ok;
-                }).map(org -> org.toLowerCase(Locale.ROOT)).orElse("");
+        return required(values, "organization", "the tenant's initial domain, e.g. roomgate:organization: contoso.onmicrosoft.com",
+                Names::isInitialDomain, "is not an initial domain. Write the tenant's *.onmicrosoft.com domain, e.g. contoso.onmicrosoft.com (not a vanity domain such as contoso.com).")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The text of a required key, or "" (and a problem) when it is missing or not {@code valid}. */
+    private static String required(StackValues values, String name, String example, Predicate<String> valid, String invalid) {
+        return values.requiredString(name, example).filter(value -> {
+            if (!valid.test(value)) {
+                values.problem(name, "'" + value + "' " + invalid);
+                return false;
+            }
+            return true;
+        }).orElse("");
     }
 
     static AccessModel accessModel(StackValues values) {
