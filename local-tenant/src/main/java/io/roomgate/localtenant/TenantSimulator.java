@@ -8,6 +8,7 @@ import io.roomgate.localtenant.exchange.ExchangeAdminEndpoint;
 import io.roomgate.localtenant.faults.Faults;
 import io.roomgate.localtenant.faults.Traffic;
 import io.roomgate.localtenant.graph.GraphEndpoint;
+import io.roomgate.localtenant.identity.CloudMetadataEndpoint;
 import io.roomgate.localtenant.identity.IdentityEndpoint;
 import io.roomgate.localtenant.identity.TokenService;
 import io.roomgate.localtenant.tenant.ChangeLog;
@@ -108,6 +109,7 @@ public final class TenantSimulator implements AutoCloseable {
         simulator.mount("/adminapi/", new ExchangeAdminEndpoint(tenant, tokens, faults, traffic));
         GraphEndpoint.mountOn(simulator);
         GraphDirectory.mountOn(simulator);
+        simulator.mount(CloudMetadataEndpoint.PATH, new CloudMetadataEndpoint());
         server.start();
         LOG.log(System.Logger.Level.INFO, "Tenant simulator for " + tenant.organization().initialDomain
                 + " listening on " + simulator.origin);

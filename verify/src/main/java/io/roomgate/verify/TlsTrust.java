@@ -35,7 +35,7 @@ public record TlsTrust(SSLContext context, X509TrustManager trustManager) {
         }
     }
 
-    /** Trusts the certificates in a PEM file, e.g. the one {@code SimulatorMain --certificate-file} wrote. */
+    /** Trusts the certificates in a PEM file, e.g. the CA certificate a local tenant writes beside its connection file. */
     public static TlsTrust fromPem(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
