@@ -87,7 +87,7 @@ public final class E2eTenant implements AutoCloseable {
                 .projectDir(ProviderPlugin.projectDir())
                 .stack(stack)
                 .stateFile(directory.resolve("stack-" + stack + ".json"))
-                .entra(new GraphEntraStandIn(simulator))
+                .entra(GraphEntraStandIn.on(simulator))
                 .pluginEnvironment(providerEnvironment())
                 .config("exchangeonline:tenantId", simulator.tenantId())
                 .config("exchangeonline:organization", simulator.organization())

@@ -1,16 +1,24 @@
 package io.roomgate.e2e;
 
-import io.roomgate.localtenant.SimulatorOptions;
+import io.roomgate.exchange.ExchangeAdminClient;
+import io.roomgate.exchange.TlsTrust;
+import io.roomgate.localtenant.server.ConnectionFile;
 import io.roomgate.testengine.StandInEngine;
+import io.roomgate.testengine.GraphEntraStandIn;
 import io.roomgate.testengine.Step;
 import io.roomgate.testfixtures.ProjectDir;
+import io.roomgate.testfixtures.SimulatorGraph;
+import io.roomgate.verify.VerifyCommand;
 import org.yaml.snakeyaml.Yaml;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +27,10 @@ import java.util.TreeMap;
 
 /**
  * What {@code ./roomgate <command> --stack <stack>} runs when there is no Pulumi CLI: the stack file read as the
- * CLI reads it, the program run through the <b>test stand-in</b> for the engine against the local simulated tenant
- * persisted in {@code .roomgate/}, a Pulumi-like summary, and (after {@code up}) verify on the stack's outputs.
- * Only stacks on the local simulated tenant ({@code exchangeonline:local}) can run this way.
+ * CLI reads it, the program run through the <b>test stand-in</b> for the engine against the running local tenant
+ * whose connection file {@code exchangeonline:local} names ({@code ./roomgate} starts it first), the checkpoint in
+ * {@code .roomgate/}, a Pulumi-like summary, and (after {@code up}) verify on the stack's outputs. Only stacks on
+ * the local tenant can run this way.
  */
 public final class LocalStandIn {
     private static final Path ROOT = ProjectDir.root();
@@ -71,44 +80,77 @@ public final class LocalStandIn {
                 roomgate.put(key.substring("roomgate:".length()), value);
             }
         });
-        Files.createDirectories(WORK);
-        try (E2eTenant tenant = E2eTenant.start(WORK, SimulatorOptions.defaults().withStateFile(ROOT.resolve(local)))) {
-            err.println("roomgate: local simulated tenant " + tenant.simulator.organization() + " ("
-                    + tenant.simulator.tenantId() + "), kept in " + local);
-            if (roomgate.containsKey("app") && !roomgate.containsKey("appClientSecret")) {
-                // The local stack brings the seeded platform app, whose secret lives in the tenant's state file.
-                roomgate.put("appClientSecret", tenant.simulator.platformApp().clientSecret());
-            }
-            try (StandInEngine engine = tenant.engine(stack, roomgate)) {
-                StandInEngine.RunResult result = switch (command) {
-                    case "up" -> engine.up(E2eTenant.program(Instant.now()));
-                    case "preview" -> engine.preview(E2eTenant.program(Instant.now()));
-                    case "refresh" -> engine.refresh();
-                    case "destroy" -> engine.destroy();
-                    default -> {
-                        err.println("roomgate: unknown command " + command);
-                        yield null;
-                    }
-                };
-                if (result == null) {
-                    return 2;
-                }
-                summarize(command, stack, result, out);
-                if (!result.succeeded()) {
-                    result.errors().forEach(error -> err.println("error: " + error));
-                    return 1;
-                }
-                if (!command.equals("up")) {
-                    return 0;
-                }
-                out.println();
-                out.println("Verifying as the platform's app (roomgate verify) …");
-                E2eTenant.VerifyRun verified = tenant.verify(result.outputs(), "--format", "table");
-                out.print(verified.stdout());
-                err.print(verified.stderr());
-                return verified.exitCode();
-            }
+        Path connectionFile = ROOT.resolve(local);
+        if (!Files.exists(connectionFile)) {
+            err.println("roomgate: exchangeonline:local names " + local + ", which does not exist: no local tenant was "
+                    + "started; start it with ./roomgate tenant start");
+            return 1;
         }
+        ConnectionFile connection = ConnectionFile.read(connectionFile);
+        TlsTrust trust = TlsTrust.fromPem(Path.of(connection.caCertificateFile()));
+        err.println("roomgate: local tenant " + connection.organization() + " (" + connection.tenantId() + ") at "
+                + connection.exchangeEndpoint() + ", from " + local);
+        if (roomgate.containsKey("app") && !roomgate.containsKey("appClientSecret")) {
+            // The local stack brings the local tenant's platform app, whose secret is in its connection file.
+            roomgate.put("appClientSecret", connection.platformApp().clientSecret());
+        }
+        Files.createDirectories(WORK);
+        StandInEngine.Builder builder = StandInEngine.builder()
+                .projectDir(ROOT)
+                .stack(stack)
+                .stateFile(WORK.resolve("stack-" + stack + ".json"))
+                .entra(new GraphEntraStandIn(connection.tenantId(), connection.deployer().clientId(),
+                        SimulatorGraph.client(connection.graphEndpoint(), connection.loginEndpoint(),
+                                connection.tenantId(), trust.context(), trust.trustManager(),
+                                connection.deployer().clientId(), connection.deployer().clientSecret())));
+        config.forEach((key, value) -> {
+            if (key.startsWith("exchangeonline:")) {
+                builder.config(key, value);
+            }
+        });
+        roomgate.forEach((key, value) -> builder.config("roomgate:" + key, value));
+        if (roomgate.containsKey("appClientSecret")) {
+            builder.secretConfig("roomgate:appClientSecret", roomgate.get("appClientSecret"));
+        }
+        try (StandInEngine engine = builder.build()) {
+            StandInEngine.RunResult result = switch (command) {
+                case "up" -> engine.up(E2eTenant.program(Instant.now()));
+                case "preview" -> engine.preview(E2eTenant.program(Instant.now()));
+                case "refresh" -> engine.refresh();
+                case "destroy" -> engine.destroy();
+                default -> {
+                    err.println("roomgate: unknown command " + command);
+                    yield null;
+                }
+            };
+            if (result == null) {
+                return 2;
+            }
+            summarize(command, stack, result, out);
+            if (!result.succeeded()) {
+                result.errors().forEach(error -> err.println("error: " + error));
+                return 1;
+            }
+            if (!command.equals("up")) {
+                return 0;
+            }
+            out.println();
+            out.println("Verifying as the platform's app (roomgate verify) …");
+            return verify(connection, result.outputs(), out, err);
+        }
+    }
+
+    /** The real verify command on the run's outputs, against the local tenant, as an admin would run it. */
+    private static int verify(ConnectionFile connection, Map<String, Object> outputs, PrintStream out,
+                              PrintStream err) {
+        VerifyCommand command = new VerifyCommand(
+                new ByteArrayInputStream(Stacks.json(outputs).getBytes(StandardCharsets.UTF_8)), out, err,
+                Map.of("ROOMGATE_ADMIN_CLIENT_SECRET", connection.deployer().clientSecret()),
+                ExchangeAdminClient::connect, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        return command.run(new String[] {"--graph-endpoint", connection.graphEndpoint(),
+                "--authority-host", connection.loginEndpoint(), "--exchange-endpoint", connection.exchangeEndpoint(),
+                "--organization", connection.organization(), "--trust-certificate", connection.caCertificateFile(),
+                "--admin-client-id", connection.deployer().clientId(), "--no-progress", "--format", "table"});
     }
 
     private static void summarize(String command, String stack, StandInEngine.RunResult result, PrintStream out) {

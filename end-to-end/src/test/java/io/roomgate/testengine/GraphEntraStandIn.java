@@ -54,12 +54,21 @@ public final class GraphEntraStandIn implements EntraStandIn {
             APP_ROLE_ASSIGNMENT, Set.of("appRoleId", "principalObjectId", "resourceObjectId"),
             DELEGATED_GRANT, Set.of("resourceServicePrincipalObjectId", "servicePrincipalObjectId", "userObjectId"));
 
-    private final TenantSimulator simulator;
+    private final String tenantId;
+    private final String deployerClientId;
     private final GraphServiceClient graph;
 
-    public GraphEntraStandIn(TenantSimulator simulator) {
-        this.simulator = simulator;
-        this.graph = SimulatorGraph.deployer(simulator);
+    /** Entra of {@code tenantId}, written through {@code graph} acting as the deploying app {@code deployerClientId}. */
+    public GraphEntraStandIn(String tenantId, String deployerClientId, GraphServiceClient graph) {
+        this.tenantId = tenantId;
+        this.deployerClientId = deployerClientId;
+        this.graph = graph;
+    }
+
+    /** Entra of a simulator in this JVM, as its deploying app. */
+    public static GraphEntraStandIn on(TenantSimulator simulator) {
+        return new GraphEntraStandIn(simulator.tenantId(), simulator.deployerApp().clientId(),
+                SimulatorGraph.deployer(simulator));
     }
 
     @Override
@@ -180,12 +189,12 @@ public final class GraphEntraStandIn implements EntraStandIn {
         return switch (token) {
             case "azuread:index/getServicePrincipal:getServicePrincipal" -> getServicePrincipal(args);
             case "azuread:index/getClientConfig:getClientConfig" -> {
-                ServicePrincipal deployer = graph.servicePrincipalsWithAppId(simulator.deployerApp().clientId()).get();
+                ServicePrincipal deployer = graph.servicePrincipalsWithAppId(deployerClientId).get();
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("clientId", deployer.getAppId());
                 result.put("objectId", deployer.getId());
-                result.put("tenantId", simulator.tenantId());
-                result.put("id", simulator.tenantId() + "-" + deployer.getAppId() + "-" + deployer.getId());
+                result.put("tenantId", tenantId);
+                result.put("id", tenantId + "-" + deployer.getAppId() + "-" + deployer.getId());
                 yield result;
             }
             case "azuread:index/getApplicationPublishedAppIds:getApplicationPublishedAppIds" -> Map.of(
@@ -303,7 +312,7 @@ public final class GraphEntraStandIn implements EntraStandIn {
         facts.put("objectId", sp.getId());
         facts.put("clientId", sp.getAppId());
         facts.put("displayName", sp.getDisplayName());
-        facts.put("applicationTenantId", simulator.tenantId());
+        facts.put("applicationTenantId", tenantId);
         facts.put("accountEnabled", !Boolean.FALSE.equals(sp.getAccountEnabled()));
         facts.put("appRoleAssignmentRequired", Boolean.TRUE.equals(sp.getAppRoleAssignmentRequired()));
         Map<String, Object> roleIds = new TreeMap<>();

@@ -64,7 +64,7 @@ class StandInEngineEntraTest {
     private StandInEngine newEngine() throws Exception {
         return StandInEngine.builder().projectDir(ProviderPlugin.projectDir()).stack("entra-test")
                 .stateFile(workDir.resolve("state.json"))
-                .entra(new GraphEntraStandIn(simulator)).build();
+                .entra(GraphEntraStandIn.on(simulator)).build();
     }
 
     /** An app, its service principal, a secret of the rotation window, and a Graph role granted to it. */

@@ -46,11 +46,4 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("pulumirpc..", "com.google.protobuf..")
                 .check(providerClasses);
     }
-
-    @Test
-    void onlyTheTenantConnectionKnowsTheLocalTenant() {
-        noClasses().that().doNotHaveFullyQualifiedName("io.roomgate.provider.config.TenantConnection")
-                .should().dependOnClassesThat().resideInAPackage("io.roomgate.localtenant..")
-                .check(providerClasses);
-    }
 }

@@ -7,6 +7,7 @@ import io.roomgate.localtenant.SimulatorOptions;
 import io.roomgate.localtenant.TenantSimulator;
 import io.roomgate.localtenant.tenant.Entra;
 import io.roomgate.localtenant.tenant.Tenant;
+import io.roomgate.testfixtures.InProcessLocalTenant;
 import io.roomgate.testfixtures.ProviderPlugin;
 import io.roomgate.testfixtures.SimulatedGraphGrants;
 import org.junit.jupiter.api.Test;
@@ -20,32 +21,33 @@ import java.util.Map;
 
 import static io.roomgate.provider.Wire.struct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code exchangeonline:local}: the provider runs the simulated tenant itself, kept in a file of the project. */
+/**
+ * {@code exchangeonline:local}: the provider points at a running local tenant through its connection file (relative
+ * to the project), trusting its CA certificate; it starts nothing itself.
+ */
 class LocalTenantIT {
-    static final String STATE = ".roomgate/local-tenant.json";
+    static final String CONNECTION = ".roomgate/local-tenant/connection.json";
 
     @TempDir
     Path project;
 
-    /** Seeds the project's tenant file, with the platform app already holding Graph Calendars.ReadWrite tenant-wide. */
-    String seedTenantWhereThePlatformAppHoldsCalendarsReadWrite() {
-        try (TenantSimulator seeding = TenantSimulator.start(SimulatorOptions.defaults().withRooms(4)
-                .withStateFile(project.resolve(STATE)))) {
-            String appId = seeding.platformApp().clientId();
-            SimulatedGraphGrants.grant(seeding, appId, Entra.GRAPH_CALENDARS_READ_WRITE);
-            return appId;
-        }
+    private InProcessLocalTenant startTenant() {
+        return InProcessLocalTenant.start(project.resolve(".roomgate/local-tenant"),
+                SimulatorOptions.defaults().withRooms(4));
     }
 
     @Test
     void accessPolicyDeleteRefusesWhileItsAppHoldsATenantWideCalendarsGrantNamingIt() throws Exception {
-        String appId = seedTenantWhereThePlatformAppHoldsCalendarsReadWrite();
-        try (FakeEngine engine = new FakeEngine();
+        try (InProcessLocalTenant tenant = startTenant();
+             FakeEngine engine = new FakeEngine();
              ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
-            provider.configured(struct("local", STATE));
+            String appId = tenant.simulator().platformApp().clientId();
+            SimulatedGraphGrants.grant(tenant.simulator(), appId, Entra.GRAPH_CALENDARS_READ_WRITE);
+            provider.configured(struct("local", CONNECTION));
             ProviderClient client = new ProviderClient(provider::stub);
             var policy = restrictToRoom(client, appId, firstRoom(provider));
 
@@ -61,18 +63,18 @@ class LocalTenantIT {
 
     @Test
     void accessPolicyDeleteByADeployerWithoutApplicationReadAllWarnsNamingThePermissionAndGoesAhead() throws Exception {
-        String appId = seedTenantWhereThePlatformAppHoldsCalendarsReadWrite();
-        try (TenantSimulator seeded = TenantSimulator.start(SimulatorOptions.defaults().withRooms(4)
-                .withStateFile(project.resolve(STATE)))) {
+        try (InProcessLocalTenant local = startTenant();
+             FakeEngine engine = new FakeEngine();
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
+            TenantSimulator seeded = local.simulator();
+            String appId = seeded.platformApp().clientId();
+            SimulatedGraphGrants.grant(seeded, appId, Entra.GRAPH_CALENDARS_READ_WRITE);
             Tenant tenant = seeded.tenant();
             String deployer = tenant.read(() -> tenant.servicePrincipalByAppId(seeded.deployerApp().clientId())
                     .orElseThrow().objectId);
             tenant.write(() -> tenant.state().appRoleAssignments.removeIf(a -> a.principalId.equals(deployer)
                     && a.appRoleId.equals(Entra.GRAPH_APPLICATION_READ_WRITE_ALL)));
-        }
-        try (FakeEngine engine = new FakeEngine();
-             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
-            provider.configured(struct("local", STATE));
+            provider.configured(struct("local", CONNECTION));
             ProviderClient client = new ProviderClient(provider::stub);
             var policy = restrictToRoom(client, appId, firstRoom(provider));
 
@@ -90,27 +92,56 @@ class LocalTenantIT {
     }
 
     @Test
-    void theLocalTenantIsKeptInTheProjectAcrossProviderRuns() throws Exception {
-        String groupId;
-        Struct state;
-        try (FakeEngine engine = new FakeEngine();
-             ProviderPlugin first = ProviderPlugin.exec(project, engine.address(), Map.of())) {
-            first.configured(struct("local", STATE));
-            ProviderClient client = new ProviderClient(first::stub);
-            var created = client.create(ProviderLifecycleIT.GROUP, "kept", client.checked(ProviderLifecycleIT.GROUP,
+    void twoProvidersShareOneRunningLocalTenant() throws Exception {
+        try (InProcessLocalTenant tenant = startTenant();
+             FakeEngine engine = new FakeEngine();
+             ProviderPlugin first = ProviderPlugin.exec(project, engine.address(), Map.of());
+             ProviderPlugin second = ProviderPlugin.exec(project, engine.address(), Map.of())) {
+            first.configured(struct("local", CONNECTION));
+            second.configured(struct("local", CONNECTION));
+            ProviderClient one = new ProviderClient(first::stub);
+            var created = one.create(ProviderLifecycleIT.GROUP, "kept", one.checked(ProviderLifecycleIT.GROUP,
                     "kept", struct("name", "Kept rooms", "alias", "kept-rooms", "members", List.of(firstRoom(first)))),
                     false);
-            groupId = created.getId();
-            state = created.getProperties();
-        }
-        assertTrue(Files.size(project.resolve(STATE)) > 0, "state file written in the project");
-        try (FakeEngine engine = new FakeEngine();
-             ProviderPlugin second = ProviderPlugin.exec(project, engine.address(), Map.of())) {
-            second.configured(struct("local", STATE));
-            ProviderClient client = new ProviderClient(second::stub);
-            var read = client.read(ProviderLifecycleIT.GROUP, "kept", groupId, state, Struct.getDefaultInstance());
-            assertEquals(groupId, read.getId());
+
+            var read = new ProviderClient(second::stub).read(ProviderLifecycleIT.GROUP, "kept", created.getId(),
+                    created.getProperties(), Struct.getDefaultInstance());
+
+            assertEquals(created.getId(), read.getId());
             assertEquals("kept-rooms", read.getProperties().getFieldsOrThrow("alias").getStringValue());
+        }
+        assertTrue(Files.size(project.resolve(".roomgate/local-tenant/tenant.json")) > 0, "the tenant kept on disk");
+    }
+
+    @Test
+    void withNoLocalTenantRunningConfigureSaysWhereItLookedAndHowToStartOne() throws Exception {
+        String endpoint;
+        try (InProcessLocalTenant tenant = startTenant()) {
+            endpoint = tenant.simulator().exchangeEndpoint();
+        }
+        try (FakeEngine engine = new FakeEngine();
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
+            var refused = assertThrows(StatusRuntimeException.class,
+                    () -> provider.configured(struct("local", CONNECTION)));
+
+            String message = refused.getStatus().getDescription();
+            assertEquals(Status.Code.FAILED_PRECONDITION, refused.getStatus().getCode());
+            assertTrue(message.contains("no local tenant answers at " + endpoint) && message.contains(CONNECTION)
+                    && message.endsWith("start it with ./roomgate tenant start"), message);
+            assertFalse(provider.stderr().contains("\tat io.roomgate"), "no stack trace: " + provider.stderr());
+        }
+    }
+
+    @Test
+    void withoutAConnectionFileConfigureSaysNoLocalTenantWasStarted() throws Exception {
+        try (FakeEngine engine = new FakeEngine();
+             ProviderPlugin provider = ProviderPlugin.exec(project, engine.address(), Map.of())) {
+            var refused = assertThrows(StatusRuntimeException.class,
+                    () -> provider.configured(struct("local", CONNECTION)));
+
+            String message = refused.getStatus().getDescription();
+            assertTrue(message.contains(CONNECTION + ", which does not exist")
+                    && message.endsWith("start it with ./roomgate tenant start"), message);
         }
     }
 

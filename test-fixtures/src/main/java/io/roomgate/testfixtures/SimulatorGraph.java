@@ -9,6 +9,9 @@ import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import io.roomgate.localtenant.TenantSimulator;
 import okhttp3.OkHttpClient;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
+
 
 /**
  * Microsoft's own clients configured (not patched) for a simulated tenant: azure-identity with the simulator as
@@ -21,26 +24,38 @@ public final class SimulatorGraph {
     }
 
     public static TokenCredential credential(TenantSimulator simulator, String clientId, String clientSecret) {
+        return credential(simulator.authorityHost(), simulator.tenantId(), simulator.clientSslContext(), clientId,
+                clientSecret);
+    }
+
+    /** azure-identity's client-secret credential against a local tenant's token service, trusting {@code tls}. */
+    public static TokenCredential credential(String authorityHost, String tenantId, SSLContext tls, String clientId,
+                                             String clientSecret) {
         return new ClientSecretCredentialBuilder()
-                .authorityHost(simulator.authorityHost())
-                .tenantId(simulator.tenantId())
+                .authorityHost(authorityHost)
+                .tenantId(tenantId)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
                 .disableInstanceDiscovery()
-                .httpClient(new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder()
-                        .sslContext(simulator.clientSslContext())).build())
+                .httpClient(new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(tls)).build())
                 .build();
     }
 
     /** A Graph SDK client acting as the app {@code clientId}, talking to the simulator's Graph. */
     public static GraphServiceClient client(TenantSimulator simulator, String clientId, String clientSecret) {
-        var authentication = new AzureIdentityAuthenticationProvider(credential(simulator, clientId, clientSecret),
-                new String[] {"127.0.0.1"}, GRAPH_DEFAULT_SCOPE);
-        OkHttpClient http = GraphClientFactory.create()
-                .sslSocketFactory(simulator.clientSslContext().getSocketFactory(), simulator.clientTrustManager())
-                .build();
+        return client(simulator.graphEndpoint(), simulator.authorityHost(), simulator.tenantId(),
+                simulator.clientSslContext(), simulator.clientTrustManager(), clientId, clientSecret);
+    }
+
+    /** A Graph SDK client acting as the app {@code clientId} on a local tenant's Graph, trusting {@code trust}. */
+    public static GraphServiceClient client(String graphEndpoint, String authorityHost, String tenantId,
+                                            SSLContext tls, X509TrustManager trust, String clientId,
+                                            String clientSecret) {
+        var authentication = new AzureIdentityAuthenticationProvider(credential(authorityHost, tenantId, tls,
+                clientId, clientSecret), new String[] {"127.0.0.1"}, GRAPH_DEFAULT_SCOPE);
+        OkHttpClient http = GraphClientFactory.create().sslSocketFactory(tls.getSocketFactory(), trust).build();
         GraphServiceClient graph = new GraphServiceClient(authentication, http);
-        graph.getRequestAdapter().setBaseUrl(simulator.graphEndpoint());
+        graph.getRequestAdapter().setBaseUrl(graphEndpoint);
         return graph;
     }
 

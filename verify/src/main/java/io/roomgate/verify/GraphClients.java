@@ -5,6 +5,7 @@ import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import java.net.URI;
+import io.roomgate.exchange.TlsTrust;
 import okhttp3.OkHttpClient;
 
 /**

@@ -17,6 +17,7 @@ import com.microsoft.graph.users.item.UserItemRequestBuilder;
 import com.microsoft.kiota.ApiException;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
+import io.roomgate.exchange.TlsTrust;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import io.roomgate.exchange.CredentialSource;
 import io.roomgate.exchange.ExchangeClientOptions;
 import io.roomgate.exchange.InvokeCommandClient;
+import io.roomgate.exchange.TlsTrust;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.roomgate.exchange.TlsTrust;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -216,7 +217,12 @@ public final class VerifyCommand implements Callable<Integer> {
             stderr.println("verify: --concurrency must be 1–64, got " + concurrency);
             return 2;
         }
-        TlsTrust trust = trustCertificate == null ? null : TlsTrust.fromPem(trustCertificate);
+        TlsTrust trust;
+        try {
+            trust = trustCertificate == null ? null : TlsTrust.fromPem(trustCertificate);
+        } catch (IllegalArgumentException e) {
+            throw new VerifyException(e.getMessage(), e);
+        }
         AdminProbes admin = adminProbes(outputs, trust);
         if (admin == AdminProbes.NONE && (outputs.serviceAccount() != null || !noAdminTests)) {
             stderr.println("verify: " + missingAdminCredential(outputs));

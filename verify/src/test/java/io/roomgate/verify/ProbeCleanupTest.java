@@ -4,6 +4,7 @@ import static io.roomgate.verify.ClassifierTest.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.roomgate.exchange.TlsTrust;
 import io.roomgate.localtenant.graph.CalendarStore;
 import java.net.URI;
 import java.time.Clock;

@@ -34,8 +34,10 @@ public record ProviderConfig(
                 + "access-policy delete reads the app's Graph permissions (rule 1); the deploying app needs "
                 + "Application.Read.All there.")
         String graphEndpoint,
-        @Property(description = "Path of the local simulated tenant's state file (e.g. .roomgate/local-tenant.json): "
-                + "the provider runs the tenant simulator in-process and ignores the credential keys.")
+        @Property(description = "Path (relative to the project) of a running local tenant's connection file, e.g. "
+                + ".roomgate/local-tenant/connection.json as ./roomgate tenant start writes it: the provider takes "
+                + "the endpoints, the deploying app's credential and the CA certificate from it and ignores the other "
+                + "connection keys.")
         String local,
         @Property(description = "Exchange calls in flight per tenant (default 4).", min = 1, max = 64)
         Integer maxConcurrency) {

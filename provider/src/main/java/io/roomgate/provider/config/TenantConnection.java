@@ -7,9 +7,7 @@ import io.roomgate.exchange.ExchangeAdminClient;
 import io.roomgate.exchange.ExchangeClientOptions;
 import io.roomgate.exchange.GraphAppPermissions;
 import io.roomgate.exchange.InvokeCommandClient;
-import io.roomgate.localtenant.AppCredentials;
-import io.roomgate.localtenant.SimulatorOptions;
-import io.roomgate.localtenant.TenantSimulator;
+import io.roomgate.exchange.TlsTrust;
 import io.roomgate.provider.EngineLog;
 import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.handlers.CalendarGrants;
@@ -23,16 +21,14 @@ import java.util.function.Supplier;
 
 /**
  * Binds the provider to the tenant its configuration names: the Exchange admin client with the configured
- * credential and endpoints, or, for {@code local}, the tenant simulator started in this process with its state in
- * the named file. The only place the provider knows the simulator.
+ * credential and endpoints, or, for {@code local}, those of the running local tenant whose connection file it names.
  */
-public final class TenantConnection implements Consumer<ProviderConfig>, Supplier<ExchangeAdmin>, AutoCloseable {
+public final class TenantConnection implements Consumer<ProviderConfig>, Supplier<ExchangeAdmin> {
     private final Function<ExchangeClientOptions, ExchangeAdmin> clients;
     private final Path workingDirectory;
     private final EngineLog log;
     private volatile ExchangeAdmin admin;
     private volatile Supplier<GraphAppPermissions> graph;
-    private volatile TenantSimulator simulator;
 
     public TenantConnection(Function<ExchangeClientOptions, ExchangeAdmin> clients, Path workingDirectory, EngineLog log) {
         this.clients = clients;
@@ -47,11 +43,25 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
 
     @Override
     public synchronized void accept(ProviderConfig config) {
-        ExchangeClientOptions options = config.local() != null ? local(config) : remote(config);
+        ExchangeClientOptions options;
+        URI graphBase;
+        X509TrustManager trust;
+        if (config.local() != null) {
+            Path file = workingDirectory.resolve(config.local()).normalize();
+            LocalTenantConnection local = LocalTenantConnection.open(file);
+            TlsTrust tls = local.trust();
+            options = local.clientOptions(tls).maxConcurrency(config.maxConcurrency() != null
+                    ? config.maxConcurrency() : ExchangeClientOptions.DEFAULT_MAX_CONCURRENCY).build();
+            graphBase = URI.create(local.graphEndpoint());
+            trust = tls.trustManager();
+            log.info("", "local tenant " + local.organization() + " at " + local.exchangeEndpoint() + " (" + file + ")");
+        } else {
+            options = remote(config);
+            graphBase = config.graphEndpoint() != null ? URI.create(config.graphEndpoint())
+                    : GraphAppPermissions.PUBLIC_CLOUD_GRAPH;
+            trust = null;
+        }
         admin = clients.apply(options);
-        URI graphBase = simulator != null ? URI.create(simulator.graphEndpoint())
-                : config.graphEndpoint() != null ? URI.create(config.graphEndpoint()) : GraphAppPermissions.PUBLIC_CLOUD_GRAPH;
-        X509TrustManager trust = simulator != null ? simulator.clientTrustManager() : null;
         // Built on first use: most runs never delete an access policy, and the Graph SDK is slow to load.
         graph = memoize(() -> GraphAppPermissions.connect(options, graphBase, trust));
     }
@@ -66,34 +76,11 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
         return bound;
     }
 
-    /** The simulated tenant, when {@code local} is configured (null otherwise). */
-    public TenantSimulator simulator() {
-        return simulator;
-    }
-
-    private ExchangeClientOptions local(ProviderConfig config) {
-        Path stateFile = workingDirectory.resolve(config.local()).normalize();
-        if (simulator == null) {
-            simulator = TenantSimulator.start(SimulatorOptions.defaults().withStateFile(stateFile));
-            log.info("", "local tenant " + simulator.organization() + " simulated in-process, state in " + stateFile);
-        }
-        AppCredentials deployer = simulator.deployerApp();
-        return ExchangeClientOptions.builder(simulator.tenantId(),
-                        new CredentialSource.ClientSecret(deployer.clientId(), deployer.clientSecret()))
-                .organization(simulator.organization())
-                .endpoint(URI.create(simulator.exchangeEndpoint()))
-                .authorityHost(URI.create(simulator.authorityHost()))
-                .sslContext(simulator.clientSslContext())
-                .maxConcurrency(config.maxConcurrency() != null ? config.maxConcurrency()
-                        : ExchangeClientOptions.DEFAULT_MAX_CONCURRENCY)
-                .build();
-    }
-
     private ExchangeClientOptions remote(ProviderConfig config) {
         if (config.tenantId() == null) {
             throw ProviderException.invalidInput("exchangeonline:tenantId is not set; set it with `pulumi config set "
                     + "exchangeonline:tenantId <tenant GUID>` or AZURE_TENANT_ID, or use exchangeonline:local for the "
-                    + "simulated tenant");
+                    + "local tenant");
         }
         ExchangeClientOptions.Builder builder = ExchangeClientOptions.builder(config.tenantId(), credential(config))
                 .organization(config.organization());
@@ -160,13 +147,5 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
                 return value;
             }
         };
-    }
-
-    @Override
-    public synchronized void close() {
-        if (simulator != null) {
-            simulator.close();
-            simulator = null;
-        }
     }
 }

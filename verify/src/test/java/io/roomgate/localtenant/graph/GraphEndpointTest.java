@@ -17,7 +17,7 @@ import io.roomgate.localtenant.access.PropagationDelays;
 import io.roomgate.testfixtures.TenantFixture;
 import io.roomgate.verify.GraphClients;
 import io.roomgate.verify.PlatformApp;
-import io.roomgate.verify.TlsTrust;
+import io.roomgate.exchange.TlsTrust;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

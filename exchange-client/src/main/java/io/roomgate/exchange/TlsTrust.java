@@ -1,4 +1,4 @@
-package io.roomgate.verify;
+package io.roomgate.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,9 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Trust for a server whose certificate is not from a public authority (the local tenant simulator): the same trust
- * for OkHttp (Graph SDK) and the JDK HttpClient (azure-identity, Exchange admin client).
+ * Trust for a server whose certificate is not from a public authority (the local tenant): the same trust for OkHttp
+ * (Graph SDK) and the JDK HttpClient (azure-identity, Exchange admin client). A file that cannot serve as trust is an
+ * {@link IllegalArgumentException} naming it.
  */
 public record TlsTrust(SSLContext context, X509TrustManager trustManager) {
 
@@ -45,13 +46,13 @@ public record TlsTrust(SSLContext context, X509TrustManager trustManager) {
                 store.setCertificateEntry("trusted-" + index++, certificate);
             }
             if (index == 0) {
-                throw new VerifyException(pem + " holds no PEM certificate; pass the server's certificate file");
+                throw new IllegalArgumentException(pem + " holds no PEM certificate; pass the server's certificate file");
             }
             return of(store);
         } catch (IOException e) {
-            throw new VerifyException("could not read the certificate file " + pem + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("could not read the certificate file " + pem + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
-            throw new VerifyException(pem + " is not a PEM certificate file: " + e.getMessage(), e);
+            throw new IllegalArgumentException(pem + " is not a PEM certificate file: " + e.getMessage(), e);
         }
     }
 }
