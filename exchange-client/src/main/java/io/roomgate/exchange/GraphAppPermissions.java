@@ -2,36 +2,35 @@ package io.roomgate.exchange;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.exception.ClientAuthenticationException;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.ExponentialBackoff;
+import com.azure.core.http.policy.RetryPolicy;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.microsoft.aad.msal4j.MsalServiceException;
-import com.microsoft.graph.core.requests.GraphClientFactory;
-import com.microsoft.graph.models.AppRole;
-import com.microsoft.graph.models.AppRoleAssignment;
-import com.microsoft.graph.models.AppRoleAssignmentCollectionResponse;
-import com.microsoft.graph.models.ServicePrincipal;
-import com.microsoft.graph.models.odataerrors.ODataError;
-import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.ApiException;
-import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
-import okhttp3.OkHttpClient;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
-import java.security.GeneralSecurityException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The Microsoft Graph application permissions an app holds tenant-wide (its service principal's app role
- * assignments on Microsoft Graph), read with the Graph SDK as the deploying app, with the same credential, authority
- * and TLS trust as the Exchange admin client. Reading them needs {@link #READ_PERMISSION} (or Directory.Read.All).
+ * assignments on Microsoft Graph), read over Graph's REST API as the deploying app, through an azure-core pipeline
+ * with the same credential, authority and TLS trust as the Exchange admin client. Reading them needs
+ * {@link #READ_PERMISSION} (or Directory.Read.All).
  */
 public final class GraphAppPermissions {
     public static final String GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000";
@@ -39,48 +38,34 @@ public final class GraphAppPermissions {
     public static final URI PUBLIC_CLOUD_GRAPH = URI.create("https://graph.microsoft.com/v1.0");
     private static final int MAX_PAGES = 100;
 
-    private final GraphServiceClient graph;
+    private final HttpPipeline pipeline;
+    private final String base;
     private final String deployer;
     private final Redactor redactor;
 
-    private GraphAppPermissions(GraphServiceClient graph, String deployer, Redactor redactor) {
-        this.graph = graph;
+    private GraphAppPermissions(HttpPipeline pipeline, String base, String deployer, Redactor redactor) {
+        this.pipeline = pipeline;
+        this.base = base;
         this.deployer = deployer;
         this.redactor = redactor;
     }
 
     /**
-     * @param graphBaseUrl e.g. {@link #PUBLIC_CLOUD_GRAPH}, a national cloud's, or the simulator's {@code /v1.0}
-     * @param trust        trust for a Graph with a private certificate (the simulator), or null for the JVM's
-     *                     (tokens are fetched as the Exchange client fetches them, with the options' TLS context)
+     * @param graphBaseUrl e.g. {@link #PUBLIC_CLOUD_GRAPH}, a national cloud's, or a local tenant's {@code /v1.0};
+     *                     reached with the options' TLS trust and timeouts, as Exchange is
      */
-    public static GraphAppPermissions connect(ExchangeClientOptions options, URI graphBaseUrl, X509TrustManager trust) {
-        TokenCredential credential = Credentials.build(options, InvokeCommandClient.httpClient(options));
-        String base = graphBaseUrl.toString().replaceAll("/+$", "");
-        var authentication = new AzureIdentityAuthenticationProvider(credential,
-                new String[] {graphBaseUrl.getHost()}, scopeFor(graphBaseUrl));
-        OkHttpClient.Builder http = GraphClientFactory.create(GraphServiceClient.getGraphClientOptions())
-                .callTimeout(options.callTimeout());
-        if (trust != null) {
-            http.sslSocketFactory(trusting(trust).getSocketFactory(), trust);
-        }
-        GraphServiceClient graph = new GraphServiceClient(authentication, http.build());
-        graph.getRequestAdapter().setBaseUrl(base);
-        return new GraphAppPermissions(graph, options.credential().describe(),
-                new Redactor(Credentials.secretsOf(options.credential())));
+    public static GraphAppPermissions connect(ExchangeClientOptions options, URI graphBaseUrl) {
+        var http = InvokeCommandClient.httpClient(options);
+        TokenCredential credential = Credentials.build(options, http);
+        HttpPipeline pipeline = new HttpPipelineBuilder().httpClient(http).policies(
+                // Graph's 429 and 5xx, with its Retry-After; a read, so safe to repeat.
+                new RetryPolicy(new ExponentialBackoff(3, Duration.ofMillis(500), Duration.ofSeconds(10))),
+                new BearerTokenAuthenticationPolicy(credential, scopeFor(graphBaseUrl))).build();
+        return new GraphAppPermissions(pipeline, graphBaseUrl.toString().replaceAll("/+$", ""),
+                options.credential().describe(), new Redactor(Credentials.secretsOf(options.credential())));
     }
 
-    private static SSLContext trusting(X509TrustManager trust) {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trust}, null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("could not set up TLS for Microsoft Graph: " + e.getMessage(), e);
-        }
-    }
-
-    /** Graph's token scope in each cloud is its own host; any other host (the simulator) gets the public cloud's. */
+    /** Graph's token scope in each cloud is its own host; any other host (the local tenant) gets the public cloud's. */
     static String scopeFor(URI graphBaseUrl) {
         String host = graphBaseUrl.getHost() == null ? "" : graphBaseUrl.getHost().toLowerCase(Locale.ROOT);
         boolean microsoftGraph = host.equals("graph.microsoft.com") || host.equals("graph.microsoft.us")
@@ -95,91 +80,122 @@ public final class GraphAppPermissions {
      * @throws GraphReadException when Graph could not be asked or refused the deploying app
      */
     public List<String> graphApplicationRoles(String appId) {
-        Optional<ServicePrincipal> app = servicePrincipal(appId);
-        if (app.isEmpty()) {
-            return List.of();
+        JsonObject graphItself = get("Microsoft Graph's own service principal", byAppId(GRAPH_APP_ID));
+        if (graphItself == null) {
+            throw new GraphReadException(false, 0, "Microsoft Graph has no service principal in this tenant; cannot "
+                    + "name app roles", null);
         }
-        ServicePrincipal graphItself = servicePrincipal(GRAPH_APP_ID).orElseThrow(() -> new GraphReadException(
-                false, "Microsoft Graph has no service principal in this tenant; cannot name app roles"));
-        Map<UUID, String> roleNames = graphItself.getAppRoles() == null ? Map.of()
-                : graphItself.getAppRoles().stream().filter(role -> role.getId() != null && role.getValue() != null)
-                .collect(Collectors.toMap(AppRole::getId, AppRole::getValue, (a, b) -> a));
-        UUID graphId = UUID.fromString(graphItself.getId());
-        List<String> held = new ArrayList<>();
-        for (AppRoleAssignment assignment : assignments(app.get().getId())) {
-            if (graphId.equals(assignment.getResourceId()) && assignment.getAppRoleId() != null) {
-                held.add(roleNames.getOrDefault(assignment.getAppRoleId(), assignment.getAppRoleId().toString()));
+        String graphId = text(graphItself, "id");
+        Map<String, String> roleNames = new HashMap<>();
+        if (graphItself.get("appRoles") instanceof com.google.gson.JsonArray roles) {
+            for (JsonElement role : roles) {
+                if (role.isJsonObject() && text(role.getAsJsonObject(), "id") != null) {
+                    roleNames.putIfAbsent(text(role.getAsJsonObject(), "id"), text(role.getAsJsonObject(), "value"));
+                }
             }
+        }
+        String what = "the app role assignments of app " + appId;
+        JsonObject page = get(what, byAppId(appId) + "/appRoleAssignments");
+        List<String> held = new ArrayList<>();
+        for (int pages = 1; page != null; pages++) {
+            if (page.get("value") instanceof com.google.gson.JsonArray assignments) {
+                for (JsonElement element : assignments) {
+                    JsonObject assignment = element.getAsJsonObject();
+                    String role = text(assignment, "appRoleId");
+                    if (graphId != null && graphId.equals(text(assignment, "resourceId")) && role != null) {
+                        held.add(roleNames.getOrDefault(role, role));
+                    }
+                }
+            }
+            String next = text(page, "@odata.nextLink");
+            if (next == null || pages >= MAX_PAGES) {
+                break;
+            }
+            page = get(what, next);
         }
         return held;
     }
 
-    private Optional<ServicePrincipal> servicePrincipal(String appId) {
-        try {
-            return Optional.ofNullable(ask("the service principal of app " + appId,
-                    g -> g.servicePrincipalsWithAppId(appId).get()));
-        } catch (GraphReadException e) {
-            if (e.status() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+    private String byAppId(String appId) {
+        return base + "/servicePrincipals(appId='" + URLEncoder.encode(appId, StandardCharsets.UTF_8) + "')";
     }
 
-    private List<AppRoleAssignment> assignments(String servicePrincipalId) {
-        String what = "the app role assignments of service principal " + servicePrincipalId;
-        var builder = graph.servicePrincipals().byServicePrincipalId(servicePrincipalId).appRoleAssignments();
-        AppRoleAssignmentCollectionResponse page = ask(what, g -> builder.get());
-        List<AppRoleAssignment> all = new ArrayList<>();
-        for (int pages = 1; page != null; pages++) {
-            if (page.getValue() != null) {
-                all.addAll(page.getValue());
-            }
-            String next = page.getOdataNextLink();
-            if (next == null || pages >= MAX_PAGES) {
-                break;
-            }
-            page = ask(what, g -> builder.withUrl(next).get());
-        }
-        return all;
-    }
-
-    private <T> T ask(String what, Function<GraphServiceClient, T> call) {
-        try {
-            return call.apply(graph);
-        } catch (ApiException refused) {
-            int status = refused.getResponseStatusCode();
-            String said = refused instanceof ODataError odata && odata.getError() != null
-                    ? odata.getError().getCode() + ": " + odata.getError().getMessage() : refused.getMessage();
-            boolean denied = status == 401 || status == 403;
-            throw new GraphReadException(denied, status, "Microsoft Graph refused to show " + what + " to the "
-                    + deployer + " (HTTP " + status + " " + redactor.echo(said) + ")"
-                    + (denied ? "; grant the deploying app the Microsoft Graph application permission "
-                    + READ_PERMISSION + " (with admin consent)" : ""), refused);
+    /** One GET: the body as JSON, null for 404 (no such object), else a {@link GraphReadException}. */
+    private JsonObject get(String what, String url) {
+        HttpRequest request = new HttpRequest(HttpMethod.GET, url).setHeader("Accept", "application/json");
+        int status;
+        String body;
+        try (HttpResponse response = pipeline.sendSync(request, com.azure.core.util.Context.NONE)) {
+            status = response.getStatusCode();
+            body = response.getBodyAsBinaryData() == null ? "" : response.getBodyAsBinaryData().toString();
         } catch (RuntimeException failed) {
-            Throwable cause = failed;
-            boolean noToken = false;
-            for (int depth = 0; depth < 8 && cause.getCause() != null && cause.getCause() != cause; depth++) {
-                noToken |= cause instanceof ClientAuthenticationException || cause instanceof MsalServiceException;
-                cause = cause.getCause();
-            }
-            noToken |= cause instanceof ClientAuthenticationException || cause instanceof MsalServiceException;
+            boolean noToken = tokenRefused(failed);
             throw new GraphReadException(noToken, 0, (noToken ? "could not get a Microsoft Graph token for the "
                     + deployer + " to read " + what + ": " : "could not read " + what + " from Microsoft Graph: ")
-                    + redactor.echo(String.valueOf(cause.getMessage()))
+                    + redactor.echo(String.valueOf(innermost(failed).getMessage()))
                     + (noToken ? "; the deploying app needs the Microsoft Graph application permission "
                     + READ_PERMISSION + " (with admin consent)" : "; check the network and run again"), failed);
         }
+        if (status == 404) {
+            return null;
+        }
+        if (status >= 200 && status < 300) {
+            try {
+                return JsonParser.parseString(body).getAsJsonObject();
+            } catch (JsonParseException | IllegalStateException e) {
+                throw new GraphReadException(false, status, "Microsoft Graph answered " + what + " with something "
+                        + "that is not JSON; run again", e);
+            }
+        }
+        boolean denied = status == 401 || status == 403;
+        throw new GraphReadException(denied, status, "Microsoft Graph refused to show " + what + " to the "
+                + deployer + " (HTTP " + status + " " + redactor.echo(graphError(body)) + ")"
+                + (denied ? "; grant the deploying app the Microsoft Graph application permission "
+                + READ_PERMISSION + " (with admin consent)" : ""), null);
+    }
+
+    /** Graph's {@code error.code: error.message}, or the body as it came. */
+    private static String graphError(String body) {
+        try {
+            JsonObject error = JsonParser.parseString(body).getAsJsonObject().getAsJsonObject("error");
+            if (error != null) {
+                return text(error, "code") + ": " + text(error, "message");
+            }
+        } catch (RuntimeException notJson) {
+            // not Graph's error shape: quote it as it is
+        }
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    /** azure-identity reports Entra's refusal as its own exception or as MSAL's, wrapped a few levels deep. */
+    private static boolean tokenRefused(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; depth < 8 && current != null; depth++) {
+            if (current instanceof ClientAuthenticationException || current instanceof MsalServiceException) {
+                return true;
+            }
+            current = current.getCause();
+        }
+        return false;
+    }
+
+    private static Throwable innermost(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; depth < 8 && cause.getCause() != null && cause.getCause() != cause; depth++) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String text(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
     }
 
     /** Graph could not be asked, or refused the deploying app ({@link #denied()}: a missing permission). */
     public static final class GraphReadException extends RuntimeException {
         private final boolean denied;
         private final int status;
-
-        GraphReadException(boolean denied, String message) {
-            this(denied, 0, message, null);
-        }
 
         public GraphReadException(boolean denied, int status, String message, Throwable cause) {
             super(message, cause);

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.util.List;
 
@@ -16,15 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The app's Graph permissions as the Graph SDK reads them over the wire from the simulated directory. */
+/** The app's Graph permissions as the client reads them over Graph's REST API from the local tenant's directory. */
 class GraphAppPermissionsTest {
     private static TenantSimulator sim;
-    private static X509TrustManager trust;
 
     @BeforeAll
     static void start() throws Exception {
         sim = SimulatedTenant.start();
-        trust = sim.clientTrustManager();
     }
 
     @AfterAll
@@ -34,7 +31,7 @@ class GraphAppPermissionsTest {
 
     private static GraphAppPermissions as(CredentialSource credential) {
         return GraphAppPermissions.connect(SimulatedTenant.options(sim, credential).build(),
-                URI.create(sim.graphEndpoint()), trust);
+                URI.create(sim.graphEndpoint()));
     }
 
     @Test
@@ -75,5 +72,22 @@ class GraphAppPermissionsTest {
                 GraphAppPermissions.scopeFor(URI.create("https://graph.microsoft.us/v1.0")));
         assertEquals("https://graph.microsoft.com/.default",
                 GraphAppPermissions.scopeFor(URI.create("https://127.0.0.1:4443/v1.0")));
+    }
+
+    @Test
+    void aGraphThatDoesNotAnswerIsNotTakenForARefusal() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        GraphAppPermissions graph = GraphAppPermissions.connect(SimulatedTenant.options(sim,
+                SimulatedTenant.deployerSecret(sim)).build(), URI.create("https://127.0.0.1:" + closedPort + "/v1.0"));
+
+        var failed = assertThrows(GraphAppPermissions.GraphReadException.class,
+                () -> graph.graphApplicationRoles(sim.platformApp().clientId()));
+
+        assertFalse(failed.denied(), failed.getMessage());
+        assertEquals(0, failed.status());
+        assertTrue(failed.getMessage().contains("check the network and run again"), failed.getMessage());
     }
 }

@@ -24,24 +24,44 @@ import static io.roomgate.provider.Wire.struct;
 /**
  * Benchmark, not a test: prints the provider's cold start (exec of the shim until the port line), the per-RPC
  * overhead of the protocol layer, and the provider process's peak memory while it manages 5,000 resources of the
- * simulated tenant. Run with {@code -Droomgate.providerJar=target/exchangeonline-provider.jar} after
- * {@code mvn package} (see docs/provider.md).
+ * local tenant, with the jar's size and entry count and the machine's load average. The command is in
+ * docs/provider.md; {@code -Droomgate.providerJar} measures another build of the jar (e.g. an older one).
  *
- * <p>Arguments: {@code [resources=5000] [coldStarts=7] [rpcCalls=2000]}.
+ * <p>Arguments: {@code [resources=5000] [coldStarts=15] [rpcCalls=2000]}.
  */
 public final class ProviderBenchmark {
     private ProviderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int resources = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        int coldStarts = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int coldStarts = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int rpcCalls = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         Path work = Files.createTempDirectory("provider-benchmark");
-        System.out.printf(Locale.ROOT, "provider jar: %s%n", System.getProperty("roomgate.providerJar"));
+        describeJar(Path.of(System.getProperty("roomgate.providerJar",
+                ProviderPlugin.projectDir().resolve("provider/target/exchangeonline-provider.jar").toString())));
+        System.out.printf(Locale.ROOT, "load average before the cold starts: %s%n", loadAverage());
         coldStart(work, coldStarts);
+        System.out.printf(Locale.ROOT, "load average after the cold starts: %s%n", loadAverage());
         rpcOverhead(work, rpcCalls);
         manyResources(work, resources);
         System.exit(0);
+    }
+
+    /** The jar's size and entry count, and its class-data archive's size. */
+    static void describeJar(Path jar) throws IOException {
+        int entries;
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            entries = zip.size();
+        }
+        Path archive = Path.of(jar + ".jsa");
+        System.out.printf(Locale.ROOT, "provider jar: %s, %.1f MB (%d bytes), %d entries; class-data archive %s%n", jar,
+                Files.size(jar) / 1e6, Files.size(jar), entries,
+                Files.exists(archive) ? String.format(Locale.ROOT, "%.1f MB", Files.size(archive) / 1e6) : "none");
+    }
+
+    /** The 1, 5 and 15 minute load averages: the cold start on a shared 2-core machine depends on them. */
+    static String loadAverage() throws IOException {
+        return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
     }
 
     static void coldStart(Path work, int runs) throws Exception {

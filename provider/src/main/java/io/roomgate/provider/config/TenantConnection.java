@@ -12,7 +12,6 @@ import io.roomgate.provider.EngineLog;
 import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.handlers.CalendarGrants;
 
-import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -45,7 +44,6 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
     public synchronized void accept(ProviderConfig config) {
         ExchangeClientOptions options;
         URI graphBase;
-        X509TrustManager trust;
         if (config.local() != null) {
             Path file = workingDirectory.resolve(config.local()).normalize();
             LocalTenantConnection local = LocalTenantConnection.open(file);
@@ -53,17 +51,15 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
             options = local.clientOptions(tls).maxConcurrency(config.maxConcurrency() != null
                     ? config.maxConcurrency() : ExchangeClientOptions.DEFAULT_MAX_CONCURRENCY).build();
             graphBase = URI.create(local.graphEndpoint());
-            trust = tls.trustManager();
             log.info("", "local tenant " + local.organization() + " at " + local.exchangeEndpoint() + " (" + file + ")");
         } else {
             options = remote(config);
             graphBase = config.graphEndpoint() != null ? URI.create(config.graphEndpoint())
                     : GraphAppPermissions.PUBLIC_CLOUD_GRAPH;
-            trust = null;
         }
         admin = clients.apply(options);
-        // Built on first use: most runs never delete an access policy, and the Graph SDK is slow to load.
-        graph = memoize(() -> GraphAppPermissions.connect(options, graphBase, trust));
+        // Built on first use: most runs never delete an access policy.
+        graph = memoize(() -> GraphAppPermissions.connect(options, graphBase));
     }
 
     @Override
