@@ -160,4 +160,34 @@ public interface ExchangeAdmin {
 
     /** Room mailboxes matching every criterion of {@code query}, every page followed, sorted by primary address. */
     List<Mailbox> listRoomMailboxes(RoomQuery query);
+
+    // ---- room mailboxes, room lists and service accounts ----
+
+    /** New-Mailbox -Room: a room whose account cannot sign in; throws {@code ALREADY_EXISTS} on a name or address. */
+    Mailbox newRoomMailbox(NewRoomMailbox room);
+
+    /**
+     * New-Mailbox -MicrosoftOnlineServicesID -Password: a user mailbox whose account signs in with the password,
+     * which is sent encrypted with the configured {@code passwordEncryptionKey} (throws {@code INVALID_PARAMETER}
+     * without one).
+     */
+    Mailbox newUserMailbox(NewUserMailbox mailbox);
+
+    /** Set-Mailbox with only the non-null fields of {@code changes}; throws {@code NOT_FOUND}. */
+    Warnings setMailbox(String identity, MailboxChanges changes);
+
+    /** Remove-Mailbox -Confirm:$false: the mailbox, its account and its calendar; {@code NOT_FOUND} when gone. */
+    Warnings removeMailbox(String identity);
+
+    /** Get-Place -Identity room; empty when Exchange has no such room. */
+    Optional<PlaceSettings> findPlace(String room);
+
+    /** Set-Place with only the non-null fields of {@code settings}; nothing is sent when none is set. */
+    Warnings setPlace(String room, PlaceSettings settings);
+
+    /** New-DistributionGroup -RoomList; throws {@code ALREADY_EXISTS} on a name or address collision. */
+    DistributionGroup newRoomList(NewRoomList list);
+
+    /** Get-AcceptedDomain: the domains the organisation may give addresses in, lower case. */
+    List<String> acceptedDomains();
 }

@@ -23,10 +23,12 @@ import io.roomgate.exchange.ExchangeException.Kind;
  */
 public final class ExchangeAdminClient implements ExchangeAdmin {
     private final WriteSettling exchange;
+    private final String passwordEncryptionKey;
 
     /** Typed operations over {@code invoker}, with the replication wait and the retry budget of {@code options}. */
     public ExchangeAdminClient(CmdletInvoker invoker, ExchangeClientOptions options) {
         this.exchange = new WriteSettling(invoker, options);
+        this.passwordEncryptionKey = options.passwordEncryptionKey();
     }
 
     /** The production client: azure-identity credential, azure-core pipeline, limits and retries from the options. */
@@ -303,6 +305,62 @@ public final class ExchangeAdminClient implements ExchangeAdmin {
         return rooms.stream()
                 .sorted(Comparator.comparing(room -> lower(room.primarySmtpAddress()),
                         Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    // ---- room mailboxes, room lists and service accounts ----
+
+    @Override
+    public Mailbox newRoomMailbox(NewRoomMailbox room) {
+        String lookup = room.primarySmtpAddress() != null ? room.primarySmtpAddress() : room.alias();
+        return create(ExchangeCmdlets.newRoomMailbox(room), Mailbox.class, lookUp(ExchangeCmdlets.getMailbox(lookup)));
+    }
+
+    @Override
+    public Mailbox newUserMailbox(NewUserMailbox mailbox) {
+        if (passwordEncryptionKey == null || passwordEncryptionKey.isBlank()) {
+            throw new ExchangeException(Kind.INVALID_PARAMETER, "New-Mailbox", "New-Mailbox for " + mailbox.address()
+                    + " needs a password, and the admin API takes one only encrypted with Exchange's public key. Set "
+                    + "exchangeonline:passwordEncryptionKey to the <RSAKeyValue> in the module Connect-ExchangeOnline "
+                    + "generates, or create the account by hand and adopt it.");
+        }
+        String encrypted = PasswordEncryption.of(passwordEncryptionKey).encrypt(mailbox.password());
+        return create(ExchangeCmdlets.newUserMailbox(mailbox, encrypted), Mailbox.class,
+                lookUp(ExchangeCmdlets.getMailbox(mailbox.address())));
+    }
+
+    @Override
+    public Warnings setMailbox(String identity, MailboxChanges changes) {
+        return changes.isEmpty() ? Warnings.none() : write(ExchangeCmdlets.setMailbox(identity, changes));
+    }
+
+    @Override
+    public Warnings removeMailbox(String identity) {
+        return write(ExchangeCmdlets.removeMailbox(identity));
+    }
+
+    @Override
+    public Optional<PlaceSettings> findPlace(String room) {
+        return find(ExchangeCmdlets.getPlace(room), PlaceSettings.class);
+    }
+
+    @Override
+    public Warnings setPlace(String room, PlaceSettings settings) {
+        return settings.isEmpty() ? Warnings.none() : write(ExchangeCmdlets.setPlace(room, settings));
+    }
+
+    @Override
+    public DistributionGroup newRoomList(NewRoomList list) {
+        return create(ExchangeCmdlets.newRoomList(list), DistributionGroup.class,
+                lookUp(ExchangeCmdlets.getDistributionGroup(list.name())));
+    }
+
+    @Override
+    public List<String> acceptedDomains() {
+        return call(ExchangeCmdlets.getAcceptedDomains()).values().stream()
+                .map(domain -> domain.get("DomainName"))
+                .filter(name -> name != null && name.isJsonPrimitive())
+                .map(name -> lower(name.getAsString()))
                 .toList();
     }
 

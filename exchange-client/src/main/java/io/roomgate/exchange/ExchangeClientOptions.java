@@ -26,7 +26,8 @@ public record ExchangeClientOptions(
         Duration retryBaseDelay,
         Duration maxRetryDelay,
         Duration replicationWait,
-        Duration callDeadline) {
+        Duration callDeadline,
+        String passwordEncryptionKey) {
 
     public static final URI PUBLIC_CLOUD_ENDPOINT = URI.create("https://outlook.office365.com");
     /** Exchange tolerates few parallel admin calls per tenant; 4 stays clear of its concurrency refusals. */
@@ -57,6 +58,9 @@ public record ExchangeClientOptions(
         if (maxRetries < 0) {
             throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
         }
+        if (passwordEncryptionKey != null && !passwordEncryptionKey.isBlank()) {
+            PasswordEncryption.of(passwordEncryptionKey); // refused here, at configuration, rather than at first use
+        }
     }
 
     /**
@@ -83,7 +87,8 @@ public record ExchangeClientOptions(
         return new Builder(tenantId, credential).organization(organization).endpoint(endpoint)
                 .authorityHost(authorityHost).tokenScope(tokenScope).sslContext(sslContext).maxConcurrency(maxConcurrency)
                 .pageSize(pageSize).callTimeout(callTimeout).maxRetries(maxRetries).retryBaseDelay(retryBaseDelay)
-                .maxRetryDelay(maxRetryDelay).replicationWait(replicationWait).callDeadline(callDeadline);
+                .maxRetryDelay(maxRetryDelay).replicationWait(replicationWait).callDeadline(callDeadline)
+                .passwordEncryptionKey(passwordEncryptionKey);
     }
 
     public static final class Builder {
@@ -102,6 +107,7 @@ public record ExchangeClientOptions(
         private Duration maxRetryDelay = Duration.ofSeconds(60);
         private Duration replicationWait = Duration.ofMinutes(5);
         private Duration callDeadline = Duration.ofMinutes(5);
+        private String passwordEncryptionKey;
 
         private Builder(String tenantId, CredentialSource credential) {
             this.tenantId = tenantId;
@@ -193,10 +199,19 @@ public record ExchangeClientOptions(
             return this;
         }
 
+        /**
+         * Exchange's RSA public key for SecureString parameters (a new mailbox's password), as the Exchange Online
+         * PowerShell module carries it ({@code <RSAKeyValue>} XML) or PEM; only needed to create user mailboxes.
+         */
+        public Builder passwordEncryptionKey(String value) {
+            passwordEncryptionKey = value;
+            return this;
+        }
+
         public ExchangeClientOptions build() {
             return new ExchangeClientOptions(tenantId, organization, credential, endpoint, authorityHost, tokenScope,
                     sslContext, maxConcurrency, pageSize, callTimeout, maxRetries, retryBaseDelay, maxRetryDelay,
-                    replicationWait, callDeadline);
+                    replicationWait, callDeadline, passwordEncryptionKey);
         }
     }
 }

@@ -265,6 +265,86 @@ final class ExchangeCmdlets {
                 .build();
     }
 
+    // ---- room mailboxes, room lists and service accounts
+
+    static Cmdlet newRoomMailbox(NewRoomMailbox room) {
+        return Cmdlet.named("New-Mailbox")
+                .with("Name", room.name())
+                .with("Alias", room.alias())
+                .with("DisplayName", room.displayName())
+                .with("PrimarySmtpAddress", room.primarySmtpAddress())
+                .with("ResourceCapacity", room.resourceCapacity())
+                .withSwitch("Room")
+                .build();
+    }
+
+    /** {@code encryptedPassword}: the SecureString as the admin API takes it (see {@link PasswordEncryption}). */
+    static Cmdlet newUserMailbox(NewUserMailbox mailbox, String encryptedPassword) {
+        return Cmdlet.named("New-Mailbox")
+                .with("Name", mailbox.name())
+                .with("Alias", mailbox.alias())
+                .with("DisplayName", mailbox.displayName())
+                .with("MicrosoftOnlineServicesID", mailbox.address())
+                .with("PrimarySmtpAddress", mailbox.address())
+                .with("Password", encryptedPassword)
+                .build();
+    }
+
+    static Cmdlet setMailbox(String identity, MailboxChanges changes) {
+        return Cmdlet.named("Set-Mailbox").with("Identity", identity)
+                .with("DisplayName", changes.displayName())
+                .with("AccountDisabled", changes.accountDisabled())
+                .boundTo(addressOrNull(identity)).build();
+    }
+
+    static Cmdlet removeMailbox(String identity) {
+        return Cmdlet.named("Remove-Mailbox").with("Identity", identity).withoutConfirmation()
+                .boundTo(addressOrNull(identity)).build();
+    }
+
+    static Cmdlet getPlace(String room) {
+        return Cmdlet.named("Get-Place").with("Identity", room).boundTo(addressOrNull(room)).build();
+    }
+
+    static Cmdlet setPlace(String room, PlaceSettings settings) {
+        return Cmdlet.named("Set-Place")
+                .with("Identity", room)
+                .with("Building", settings.building())
+                .with("Floor", settings.floor())
+                .with("FloorLabel", settings.floorLabel())
+                .with("Label", settings.label())
+                .with("Capacity", settings.capacity())
+                .with("Street", settings.street())
+                .with("City", settings.city())
+                .with("State", settings.state())
+                .with("PostalCode", settings.postalCode())
+                .with("CountryOrRegion", settings.countryOrRegion())
+                .with("Phone", settings.phone())
+                .with("Tags", settings.tags())
+                .with("IsWheelChairAccessible", settings.isWheelChairAccessible())
+                .with("AudioDeviceName", settings.audioDeviceName())
+                .with("VideoDeviceName", settings.videoDeviceName())
+                .with("DisplayDeviceName", settings.displayDeviceName())
+                .boundTo(addressOrNull(room))
+                .build();
+    }
+
+    static Cmdlet newRoomList(NewRoomList list) {
+        return Cmdlet.named("New-DistributionGroup")
+                .with("Name", list.name())
+                .with("Alias", list.alias())
+                .with("DisplayName", list.displayName())
+                .with("PrimarySmtpAddress", list.primarySmtpAddress())
+                .with("Members", list.members().isEmpty() ? null : list.members())
+                .withSwitch("RoomList")
+                .withSwitch("IgnoreNamingPolicy")
+                .build();
+    }
+
+    static Cmdlet getAcceptedDomains() {
+        return Cmdlet.named("Get-AcceptedDomain").build();
+    }
+
     private static String mailboxOf(String folder) {
         int separator = folder.indexOf(":\\");
         return addressOrNull(separator < 0 ? folder : folder.substring(0, separator));

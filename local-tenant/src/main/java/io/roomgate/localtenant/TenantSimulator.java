@@ -195,6 +195,14 @@ public final class TenantSimulator implements AutoCloseable {
         return tls.trustManager();
     }
 
+    /**
+     * The RSA public key (.NET {@code <RSAKeyValue>} XML) a client encrypts passwords with for New-Mailbox, as real
+     * Exchange's is shipped in its PowerShell module: {@code exchangeonline:passwordEncryptionKey}.
+     */
+    public String passwordEncryptionKey() {
+        return io.roomgate.localtenant.exchange.SecureStrings.local().publicKeyXml();
+    }
+
     public String certificatePem() {
         return tls.certificatePem();
     }

@@ -25,7 +25,7 @@ final class Arguments {
             Parameter.bool("Debug"));
 
     /** Parameters whose values never reach the change log. */
-    private static final java.util.Set<String> SECRET_PARAMETERS = java.util.Set.of("Password");
+    private static final java.util.Set<String> SECRET_PARAMETERS = java.util.Set.of("Password", "RoomMailboxPassword");
     private static final String REDACTED = "[redacted]";
 
     /** Add/remove edits of a multi-valued property, or a full replacement. */

@@ -55,7 +55,8 @@ public final class ExchangeAdminEndpoint implements HttpHandler {
         this.faults = faults;
         this.traffic = traffic;
         List<Cmdlet> all = new ArrayList<>();
-        all.addAll(new MailboxCmdlets().cmdlets());
+        all.addAll(new MailboxCmdlets(SecureStrings.local()).cmdlets());
+        all.addAll(new PlaceCmdlets().cmdlets());
         all.addAll(new GroupCmdlets().cmdlets());
         all.addAll(new AccessPolicyCmdlets().cmdlets());
         all.addAll(new RbacCmdlets().cmdlets());

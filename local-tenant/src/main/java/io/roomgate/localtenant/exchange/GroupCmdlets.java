@@ -80,6 +80,9 @@ final class GroupCmdlets {
         RecipientKind kind = args.flag("RoomList") ? RecipientKind.RoomList
                 : "Security".equals(args.string("Type")) ? RecipientKind.MailUniversalSecurityGroup
                 : RecipientKind.MailUniversalDistributionGroup;
+        if (kind == RecipientKind.RoomList) {
+            Addresses.requireAcceptedDomain(call.tenant(), args.string("PrimarySmtpAddress"));
+        }
         Recipient group = Recipients.create(call, kind, args.string("Name"), args.string("Alias"),
                 args.string("DisplayName"), args.string("PrimarySmtpAddress"));
         group.notes = args.string("Notes");
@@ -91,7 +94,7 @@ final class GroupCmdlets {
         }
         Set<String> members = new LinkedHashSet<>();
         for (String member : args.strings("Members")) {
-            members.add(call.reference(member).guid);
+            members.add(memberOf(group, call.reference(member)).guid);
         }
         if (args.flag("CopyOwnerToMember")) {
             members.addAll(group.managedBy);
@@ -200,9 +203,19 @@ final class GroupCmdlets {
         return Listing.limited(call.args(), members, r -> Views.recipient(tenant, r));
     }
 
+    /** A room list holds rooms only; any other recipient is refused. */
+    private static Recipient memberOf(Recipient group, Recipient member) throws CmdletException {
+        if (group.kind == RecipientKind.RoomList && member.kind != RecipientKind.RoomMailbox) {
+            throw CmdletException.task("Microsoft.Exchange.Management.Tasks.RecipientTaskException",
+                    "The recipient \"" + member.name + "\" can't be added to the room list \"" + group.name
+                            + "\". Only room mailboxes can be members of a room list.");
+        }
+        return member;
+    }
+
     private Cmdlet.Result addMember(CmdletCall call) throws CmdletException {
         Recipient group = call.identity(call.args().string("Identity"), CmdletCall.GROUP);
-        Recipient member = call.reference(call.args().string("Member"));
+        Recipient member = memberOf(group, call.reference(call.args().string("Member")));
         requireManagerOrBypass(call, group);
         if (group.members.contains(member.guid)) {
             throw CmdletException.task("Microsoft.Exchange.Management.Tasks.MemberAlreadyExistsException",
@@ -234,7 +247,7 @@ final class GroupCmdlets {
         requireManagerOrBypass(call, group);
         LinkedHashSet<String> members = new LinkedHashSet<>();
         for (String identity : call.args().strings("Members")) {
-            members.add(call.reference(identity).guid);
+            members.add(memberOf(group, call.reference(identity)).guid);
         }
         if (!Objects.equals(new ArrayList<>(members), group.members)) {
             group.members = new ArrayList<>(members);

@@ -7,17 +7,25 @@ import io.roomgate.localtenant.tenant.Tenant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-/** Get-Mailbox, New-Mailbox (rooms, equipment, shared) and the few Set-Mailbox settings rooms use. */
+/**
+ * Get-Mailbox, New-Mailbox (rooms, equipment, shared and user mailboxes), the Set-Mailbox settings rooms and
+ * service accounts use, Remove-Mailbox and Get-AcceptedDomain.
+ */
 final class MailboxCmdlets {
     static final List<String> RECIPIENT_TYPE_DETAILS = List.of("DiscoveryMailbox", "EquipmentMailbox",
             "GroupMailbox", "LegacyMailbox", "LinkedMailbox", "LinkedRoomMailbox", "RoomMailbox",
             "SchedulingMailbox", "SharedMailbox", "TeamMailbox", "UserMailbox");
     private static final String RECIPIENT_TYPE_DETAILS_TYPE =
             "Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails";
+
+    private final SecureStrings secureStrings;
+
+    MailboxCmdlets(SecureStrings secureStrings) {
+        this.secureStrings = secureStrings;
+    }
 
     List<Cmdlet> cmdlets() {
         return List.of(
@@ -31,10 +39,16 @@ final class MailboxCmdlets {
                         Parameter.string("PrimarySmtpAddress"), Parameter.bool("Room"), Parameter.bool("Equipment"),
                         Parameter.bool("Shared"), Parameter.integer("ResourceCapacity"),
                         Parameter.string("MicrosoftOnlineServicesID"), Parameter.string("Password"),
+                        Parameter.bool("EnableRoomMailboxAccount"), Parameter.string("RoomMailboxPassword"),
+                        Parameter.bool("ResetPasswordOnNextLogon"),
                         Parameter.string("FirstName"), Parameter.string("LastName")),
                 Cmdlet.write("Set-Mailbox", this::setMailbox, Parameter.string("Identity").required(),
                         Parameter.string("DisplayName"), Parameter.string("Office"),
-                        Parameter.integer("ResourceCapacity"), Parameter.bool("HiddenFromAddressListsEnabled")));
+                        Parameter.integer("ResourceCapacity"), Parameter.bool("HiddenFromAddressListsEnabled"),
+                        Parameter.bool("AccountDisabled")),
+                Cmdlet.write("Remove-Mailbox", this::removeMailbox, Parameter.string("Identity").required(),
+                        Parameter.bool("PermanentlyDelete"), Parameter.bool("Force")),
+                Cmdlet.read("Get-AcceptedDomain", this::getAcceptedDomain, Parameter.string("Identity")));
     }
 
     private Cmdlet.Result getMailbox(CmdletCall call) throws CmdletException {
@@ -52,15 +66,41 @@ final class MailboxCmdlets {
         Arguments args = call.args();
         RecipientKind kind = args.flag("Room") ? RecipientKind.RoomMailbox
                 : args.flag("Equipment") ? RecipientKind.EquipmentMailbox
-                : args.flag("Shared") ? RecipientKind.SharedMailbox : null;
-        if (kind == null) {
-            throw CmdletException.parameterBinding("Cannot process command because of one or more missing "
-                    + "mandatory parameters: MicrosoftOnlineServicesID Password.");
+                : args.flag("Shared") ? RecipientKind.SharedMailbox : RecipientKind.UserMailbox;
+        String userId = args.string("MicrosoftOnlineServicesID");
+        String password = null;
+        if (kind == RecipientKind.UserMailbox) {
+            List<String> missing = new ArrayList<>();
+            if (userId == null) {
+                missing.add("MicrosoftOnlineServicesID");
+            }
+            if (!args.has("Password")) {
+                missing.add("Password");
+            }
+            if (!missing.isEmpty()) {
+                throw CmdletException.parameterBinding("Cannot process command because of one or more missing "
+                        + "mandatory parameters: " + String.join(" ", missing) + ".");
+            }
+            password = secureStrings.decrypt("Password", args.string("Password"));
         }
-        Recipient mailbox = Recipients.create(call, kind, args.string("Name"), args.string("Alias"),
-                args.string("DisplayName"), args.string("PrimarySmtpAddress"));
-        mailbox.userPrincipalName = mailbox.primarySmtpAddress;
+        if (kind == RecipientKind.RoomMailbox && args.flag("EnableRoomMailboxAccount")) {
+            if (!args.has("RoomMailboxPassword")) {
+                throw CmdletException.parameterBinding("Cannot process command because of one or more missing "
+                        + "mandatory parameters: RoomMailboxPassword.");
+            }
+            password = secureStrings.decrypt("RoomMailboxPassword", args.string("RoomMailboxPassword"));
+        }
+        String address = args.optionalString("PrimarySmtpAddress").orElse(userId);
+        Addresses.requireAcceptedDomain(call.tenant(), address);
+        if (password != null) {
+            PasswordPolicy.require(password, args.optionalString("Alias").orElse(null));
+        }
+        // Exchange takes a user mailbox's alias from the left side of its sign-in name.
+        Recipient mailbox = Recipients.create(call, kind, args.string("Name"), args.optionalString("Alias")
+                .orElse(userId != null ? localPart(userId) : null), args.string("DisplayName"), address);
+        mailbox.userPrincipalName = userId != null ? userId : mailbox.primarySmtpAddress;
         mailbox.resourceCapacity = args.integer("ResourceCapacity");
+        mailbox.accountDisabled = password == null;
         call.tenant().addRecipient(mailbox);
         call.changed();
         return Cmdlet.Result.one(Views.mailbox(call.tenant(), mailbox));
@@ -71,6 +111,7 @@ final class MailboxCmdlets {
         Recipient mailbox = call.identity(args.string("Identity"), CmdletCall.MAILBOX);
         boolean changed = false;
         if (args.has("DisplayName") && !Objects.equals(mailbox.displayName, args.string("DisplayName"))) {
+            Recipients.checkLength("DisplayName", args.string("DisplayName"), 256);
             mailbox.displayName = args.string("DisplayName");
             changed = true;
         }
@@ -87,11 +128,42 @@ final class MailboxCmdlets {
             mailbox.hiddenFromAddressListsEnabled = args.flag("HiddenFromAddressListsEnabled");
             changed = true;
         }
+        if (args.has("AccountDisabled") && mailbox.accountDisabled() != args.flag("AccountDisabled")) {
+            mailbox.accountDisabled = args.flag("AccountDisabled");
+            changed = true;
+        }
         if (!changed) {
             return Cmdlet.Result.warning(Listing.noChangeWarning(mailbox.name));
         }
         call.changed();
         return Cmdlet.Result.none();
+    }
+
+    /** Deleting a mailbox deletes its account and calendar with it; the room's bookings are gone. */
+    private Cmdlet.Result removeMailbox(CmdletCall call) throws CmdletException {
+        Recipient mailbox = call.identity(call.args().string("Identity"), CmdletCall.MAILBOX);
+        call.tenant().removeRecipient(mailbox);
+        call.changed();
+        return Cmdlet.Result.none();
+    }
+
+    private Cmdlet.Result getAcceptedDomain(CmdletCall call) throws CmdletException {
+        List<String> domains = Addresses.acceptedDomains(call.tenant());
+        if (call.args().has("Identity")) {
+            String wanted = call.args().string("Identity");
+            domains = domains.stream().filter(d -> d.equalsIgnoreCase(wanted)).toList();
+            if (domains.isEmpty()) {
+                throw CmdletException.notFound(wanted);
+            }
+        }
+        String initial = call.tenant().organization().initialDomain;
+        return Cmdlet.Result.of(domains.stream().map(domain -> Views.acceptedDomain(domain,
+                domain.equalsIgnoreCase(initial))).toList());
+    }
+
+    private static String localPart(String address) {
+        int at = address.indexOf('@');
+        return at < 0 ? address : address.substring(0, at);
     }
 
     /** A Guid for a new object (not from the seed's sequence). */

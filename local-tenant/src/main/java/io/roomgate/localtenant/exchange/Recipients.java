@@ -20,6 +20,7 @@ final class Recipients {
         checkLength("Name", name, MAX_NAME_LENGTH);
         checkLength("Alias", alias, MAX_NAME_LENGTH);
         checkLength("DisplayName", displayName, 256);
+        Addresses.requireValidAlias(alias);
         Recipient recipient = new Recipient();
         recipient.guid = MailboxCmdlets.newGuid();
         recipient.externalDirectoryObjectId = MailboxCmdlets.newGuid();

@@ -1,5 +1,6 @@
 package io.roomgate.localtenant.exchange;
 
+import io.roomgate.localtenant.tenant.Place;
 import io.roomgate.localtenant.tenant.Recipient;
 import io.roomgate.localtenant.tenant.RecipientKind;
 import io.roomgate.localtenant.tenant.Tenant;
@@ -53,6 +54,48 @@ final class Views {
                 : mailbox.kind == RecipientKind.EquipmentMailbox ? "Equipment" : null);
         view.put("ResourceCapacity", mailbox.resourceCapacity);
         view.put("IsShared", mailbox.kind == RecipientKind.SharedMailbox);
+        view.put("AccountDisabled", mailbox.accountDisabled());
+        return view;
+    }
+
+    /** A row of Get-Place: the room's Places data, with the country's friendly name as Exchange shows it. */
+    static Map<String, Object> place(Tenant tenant, Recipient room) {
+        Place place = room.place == null ? new Place() : room.place;
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("Identity", room.primarySmtpAddress);
+        view.put("DisplayName", room.displayName);
+        view.put("Type", "Room");
+        view.put("Street", place.street);
+        view.put("City", place.city);
+        view.put("State", place.state);
+        view.put("PostalCode", place.postalCode);
+        view.put("CountryOrRegion", place.countryOrRegion == null ? null : PlaceCmdlets.countryName(place.countryOrRegion));
+        view.put("GeoCoordinates", place.geoCoordinates);
+        view.put("Phone", place.phone);
+        view.put("Building", place.building);
+        view.put("Floor", place.floor);
+        view.put("FloorLabel", place.floorLabel);
+        view.put("Capacity", room.resourceCapacity);
+        view.put("Label", place.label);
+        view.put("AudioDeviceName", place.audioDeviceName);
+        view.put("VideoDeviceName", place.videoDeviceName);
+        view.put("DisplayDeviceName", place.displayDeviceName);
+        view.put("IsWheelChairAccessible", Boolean.TRUE.equals(place.isWheelChairAccessible));
+        view.put("MTREnabled", Boolean.TRUE.equals(place.mtrEnabled));
+        view.put("Tags", List.copyOf(place.tags));
+        view.put("Guid", room.guid);
+        return view;
+    }
+
+    /** A row of Get-AcceptedDomain. */
+    static Map<String, Object> acceptedDomain(String domain, boolean initial) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("Identity", domain);
+        view.put("Name", domain);
+        view.put("DomainName", domain);
+        view.put("DomainType", "Authoritative");
+        view.put("Default", initial);
+        view.put("InitialDomain", initial);
         return view;
     }
 

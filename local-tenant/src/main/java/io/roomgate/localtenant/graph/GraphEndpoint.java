@@ -19,7 +19,6 @@ import io.roomgate.localtenant.http.HttpIo;
 import io.roomgate.localtenant.identity.TokenService;
 import io.roomgate.localtenant.tenant.Entra;
 import io.roomgate.localtenant.tenant.Recipient;
-import io.roomgate.localtenant.tenant.RecipientKind;
 import io.roomgate.localtenant.tenant.Tenant;
 import io.roomgate.localtenant.tenant.TenantAccess;
 import java.io.IOException;
@@ -45,7 +44,7 @@ import java.util.stream.Stream;
 /**
  * The Microsoft Graph endpoints room-booking platforms use, at {@code /v1.0/} on the simulator's listener, over the
  * same tenant: {@code /users/{id}}, {@code /users/{id}/calendar}, {@code /calendarView}, {@code /events} (list,
- * create, get, delete) and {@code /places/microsoft.graph.room}.
+ * create, get, delete) and the Places API ({@link Places}).
  *
  * <p>Every mailbox call is decided by {@link ExchangeAccess} over the tenant's dated facts ({@link TenantAccess}),
  * with the app's Entra grants
@@ -56,22 +55,20 @@ public final class GraphEndpoint implements HttpHandler {
     public static final String PREFIX = "/v1.0";
     private static final Set<String> USER_READ_ROLES = Set.of("User.Read.All", "User.ReadWrite.All",
             "User.ReadBasic.All", "Directory.Read.All", "Directory.ReadWrite.All");
-    private static final Set<String> PLACE_READ_ROLES = Set.of("Place.Read.All", "Place.ReadWrite.All");
-    private static final int PLACES_PAGE_SIZE = 100;
-    /** Graph takes the type cast with or without its namespace; the Graph SDK sends the short form. */
-    private static final Set<String> ROOM_CAST = Set.of("microsoft.graph.room", "graph.room");
     /** Graph writes event times with seven fractional digits and no offset, beside a time zone name. */
     private static final DateTimeFormatter GRAPH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
 
     private final Tenant tenant;
     private final TokenService tokens;
     private final CalendarStore calendars = new CalendarStore();
+    private final Places places;
     private final GraphFaults faults = new GraphFaults();
     private volatile PropagationDelays delays = PropagationDelays.IMMEDIATE;
 
     public GraphEndpoint(Tenant tenant, TokenService tokens) {
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.places = new Places(tenant);
     }
 
     /** Serves Graph on the simulator's listener at {@code /v1.0/}, over its tenant and token service. */
@@ -126,9 +123,8 @@ public final class GraphEndpoint implements HttpHandler {
             return;
         }
         var request = new Request(exchange, method, path, segments, token.get());
-        if (segments.size() == 2 && segments.get(0).equals("places")
-                && ROOM_CAST.contains(segments.get(1).toLowerCase(Locale.ROOT)) && method.equals("GET")) {
-            listRooms(request);
+        if (Places.serves(segments)) {
+            places.serve(exchange, method, segments, token.get().roles());
         } else if (segments.size() >= 2 && segments.get(0).equalsIgnoreCase("users")) {
             user(request);
         } else {
@@ -394,34 +390,6 @@ public final class GraphEndpoint implements HttpHandler {
         HttpIo.sendJson(request.exchange(), 200, page);
     }
 
-    // ---- /places/microsoft.graph.room
-
-    private void listRooms(Request request) throws IOException {
-        if (request.token().roles().stream().noneMatch(PLACE_READ_ROLES::contains)) {
-            new GraphError(403, "ErrorAccessDenied", GraphError.ACCESS_DENIED_CHECK_CREDENTIALS)
-                    .send(request.exchange(), tenant.now());
-            return;
-        }
-        Map<String, String> query = HttpIo.query(request.exchange());
-        int skip = Math.max(0, parseInt(parameter(query, "$skip")).orElse(0));
-        int top = top(query).orElse(PLACES_PAGE_SIZE);
-        List<Recipient> rooms = tenant.read(() -> tenant.recipients().stream()
-                .filter(recipient -> recipient.kind == RecipientKind.RoomMailbox)
-                .filter(recipient -> recipient.isVisibleAt(tenant.now()))
-                .sorted((a, b) -> a.primarySmtpAddress.compareToIgnoreCase(b.primarySmtpAddress))
-                .toList());
-        List<Map<String, Object>> page = rooms.stream().skip(skip).limit(top).map(GraphEndpoint::roomView).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        String base = HttpIo.origin(request.exchange()) + PREFIX;
-        body.put("@odata.context", base + "/$metadata#places/microsoft.graph.room");
-        if (skip + top < rooms.size()) {
-            body.put("@odata.nextLink", base + "/places/" + request.segments().get(1) + "?$top=" + top + "&$skip="
-                    + (skip + top));
-        }
-        body.put("value", page);
-        HttpIo.sendJson(request.exchange(), 200, body);
-    }
-
     // ---- views
 
     private Map<String, Object> userView(HttpExchange exchange, Recipient mailbox) {
@@ -461,30 +429,6 @@ public final class GraphEndpoint implements HttpHandler {
         calendar.put("isRemovable", false);
         calendar.put("owner", Map.of("name", mailbox.displayName, "address", mailbox.primarySmtpAddress));
         return calendar;
-    }
-
-    private static Map<String, Object> roomView(Recipient room) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("@odata.type", "#microsoft.graph.room");
-        view.put("id", objectId(room));
-        view.put("displayName", room.displayName);
-        view.put("geoCoordinates", null);
-        view.put("phone", null);
-        view.put("address", null);
-        view.put("nickname", room.name);
-        view.put("emailAddress", room.primarySmtpAddress);
-        view.put("building", room.office);
-        view.put("floorNumber", null);
-        view.put("floorLabel", null);
-        view.put("label", null);
-        view.put("capacity", room.resourceCapacity);
-        view.put("bookingType", "standard");
-        view.put("audioDeviceName", null);
-        view.put("videoDeviceName", null);
-        view.put("displayDeviceName", null);
-        view.put("isWheelChairAccessible", false);
-        view.put("tags", List.of());
-        return view;
     }
 
     private static String objectId(Recipient recipient) {

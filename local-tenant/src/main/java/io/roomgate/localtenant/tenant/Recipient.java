@@ -28,6 +28,13 @@ public final class Recipient {
     public String whenCreated;
     public String sid;
     public boolean hiddenFromAddressListsEnabled;
+    /**
+     * Whether the mailbox's account is blocked from signing in; null means Exchange's default for the kind: room,
+     * equipment and shared mailboxes get a logon-disabled account, user mailboxes an enabled one.
+     */
+    public Boolean accountDisabled;
+    /** Rooms: the Places data Set-Place wrote (null until then). */
+    public Place place;
     public boolean requireSenderAuthenticationEnabled = true;
     public String notes;
     /** Groups: owners and direct members, by Guid. */
@@ -41,6 +48,18 @@ public final class Recipient {
     public List<FolderPermissionEntry> calendarPermissions;
     /** Replication lag: the object is invisible to lookups until then (not persisted). */
     public transient Instant visibleAfter;
+
+    public boolean accountDisabled() {
+        return accountDisabled != null ? accountDisabled : kind != RecipientKind.UserMailbox;
+    }
+
+    /** The room's Places data, made empty on first write. */
+    public Place placeData() {
+        if (place == null) {
+            place = new Place();
+        }
+        return place;
+    }
 
     public boolean isVisibleAt(Instant now) {
         return visibleAfter == null || !now.isBefore(visibleAfter);

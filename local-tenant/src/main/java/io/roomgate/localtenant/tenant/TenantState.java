@@ -23,6 +23,8 @@ public final class TenantState {
         public String tenantId;
         public String initialDomain;
         public String displayName;
+        /** Domains the organisation accepts mail for besides its initial domain (null: none). */
+        public List<String> acceptedDomains;
         /** The Exchange hosted-organization DN suffix every recipient DN ends with. */
         public String distinguishedNameSuffix() {
             return "OU=" + initialDomain + ",OU=Microsoft Exchange Hosted Organizations,DC=SIMPR01A001,DC=PROD,DC=OUTLOOK,DC=COM";

@@ -14,12 +14,13 @@ public final class RsaKeys {
     private static final int TLS = 0;
     private static final int TOKEN_SIGNING = 1;
     private static final int CLIENT_CERTIFICATE = 2;
+    private static final int PASSWORD_ENCRYPTION = 3;
 
     private RsaKeys() {
     }
 
     private static final class Pool {
-        static final List<KeyPair> KEYS = IntStream.range(0, 3)
+        static final List<KeyPair> KEYS = IntStream.range(0, 4)
                 .mapToObj(i -> CompletableFuture.supplyAsync(LoopbackTls::newRsaKeyPair)).toList()
                 .stream().map(CompletableFuture::join).toList();
     }
@@ -34,5 +35,10 @@ public final class RsaKeys {
 
     public static KeyPair clientCertificate() {
         return Pool.KEYS.get(CLIENT_CERTIFICATE);
+    }
+
+    /** The key pair the Exchange admin endpoint decrypts passwords with (SecureString parameters). */
+    public static KeyPair passwordEncryption() {
+        return Pool.KEYS.get(PASSWORD_ENCRYPTION);
     }
 }

@@ -1,0 +1,8 @@
+package io.roomgate.exchange;
+
+/** Input of Set-Mailbox: only the non-null fields are sent. */
+public record MailboxChanges(String displayName, Boolean accountDisabled) {
+    public boolean isEmpty() {
+        return displayName == null && accountDisabled == null;
+    }
+}
