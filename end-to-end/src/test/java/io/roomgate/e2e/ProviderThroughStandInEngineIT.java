@@ -28,7 +28,8 @@ class ProviderThroughStandInEngineIT {
             "exchangeonline:index:MailEnabledSecurityGroup", "exchangeonline:index:ApplicationAccessPolicy",
             "exchangeonline:index:ServicePrincipal", "exchangeonline:index:ManagementScope",
             "exchangeonline:index:ManagementRoleAssignment", "exchangeonline:index:CalendarProcessing",
-            "exchangeonline:index:MailboxPermission", "exchangeonline:index:MailboxFolderPermission");
+            "exchangeonline:index:MailboxPermission", "exchangeonline:index:MailboxFolderPermission",
+            "exchangeonline:index:RoomMailbox", "exchangeonline:index:RoomList", "exchangeonline:index:UserMailbox");
 
     @SimulatedTenant(rooms = 4)
     E2eTenant tenant;

@@ -292,6 +292,8 @@ final class ExchangeCmdlets {
 
     static Cmdlet setMailbox(String identity, MailboxChanges changes) {
         return Cmdlet.named("Set-Mailbox").with("Identity", identity)
+                .with("Name", changes.name())
+                .with("Alias", changes.alias())
                 .with("DisplayName", changes.displayName())
                 .with("AccountDisabled", changes.accountDisabled())
                 .boundTo(addressOrNull(identity)).build();

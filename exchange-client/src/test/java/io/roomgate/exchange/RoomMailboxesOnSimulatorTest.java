@@ -131,7 +131,7 @@ class RoomMailboxesOnSimulatorTest {
         Mailbox account = exchange.newUserMailbox(new NewUserMailbox("Blocked Account", null, null,
                 address("blocked-account"), "Blocked-Account-2026!"));
 
-        exchange.setMailbox(account.primarySmtpAddress(), new MailboxChanges(null, true));
+        exchange.setMailbox(account.primarySmtpAddress(), new MailboxChanges(null, true, null, null));
 
         assertEquals(Boolean.TRUE, exchange.findMailbox(account.primarySmtpAddress()).orElseThrow().accountDisabled());
     }

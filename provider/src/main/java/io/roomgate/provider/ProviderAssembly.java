@@ -13,7 +13,10 @@ import io.roomgate.provider.handlers.MailboxFolderPermission;
 import io.roomgate.provider.handlers.MailboxPermission;
 import io.roomgate.provider.handlers.ManagementRoleAssignment;
 import io.roomgate.provider.handlers.ManagementScope;
+import io.roomgate.provider.handlers.RoomList;
+import io.roomgate.provider.handlers.RoomMailbox;
 import io.roomgate.provider.handlers.ServicePrincipal;
+import io.roomgate.provider.handlers.UserMailbox;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +40,10 @@ public final class ProviderAssembly {
                 new ResourceEndpoint<>(new ManagementRoleAssignment(tenant)),
                 new ResourceEndpoint<>(new CalendarProcessing(tenant)),
                 new ResourceEndpoint<>(new MailboxPermission(tenant)),
-                new ResourceEndpoint<>(new MailboxFolderPermission(tenant)));
+                new ResourceEndpoint<>(new MailboxFolderPermission(tenant)),
+                new ResourceEndpoint<>(new RoomMailbox(tenant)),
+                new ResourceEndpoint<>(new RoomList(tenant)),
+                new ResourceEndpoint<>(new UserMailbox(tenant)));
         List<FunctionEndpoint<?, ?>> functions = List.of(
                 new FunctionEndpoint<>(new GetRoomMailboxes(tenant)),
                 new FunctionEndpoint<>(new GetMailbox(tenant)));

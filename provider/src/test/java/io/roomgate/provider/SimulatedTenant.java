@@ -69,7 +69,8 @@ final class SimulatedTenant implements AutoCloseable {
                 "endpoint", simulator.exchangeEndpoint(),
                 "graphEndpoint", simulator.graphEndpoint(),
                 "authorityHost", simulator.authorityHost(),
-                "maxConcurrency", "4");
+                "maxConcurrency", "4",
+                "passwordEncryptionKey", simulator.passwordEncryptionKey());
     }
 
     @Override

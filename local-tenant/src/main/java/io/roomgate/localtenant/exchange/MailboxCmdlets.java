@@ -43,7 +43,7 @@ final class MailboxCmdlets {
                         Parameter.bool("ResetPasswordOnNextLogon"),
                         Parameter.string("FirstName"), Parameter.string("LastName")),
                 Cmdlet.write("Set-Mailbox", this::setMailbox, Parameter.string("Identity").required(),
-                        Parameter.string("DisplayName"), Parameter.string("Office"),
+                        Parameter.string("Name"), Parameter.string("Alias"), Parameter.string("DisplayName"), Parameter.string("Office"),
                         Parameter.integer("ResourceCapacity"), Parameter.bool("HiddenFromAddressListsEnabled"),
                         Parameter.bool("AccountDisabled")),
                 Cmdlet.write("Remove-Mailbox", this::removeMailbox, Parameter.string("Identity").required(),
@@ -109,7 +109,7 @@ final class MailboxCmdlets {
     private Cmdlet.Result setMailbox(CmdletCall call) throws CmdletException {
         Arguments args = call.args();
         Recipient mailbox = call.identity(args.string("Identity"), CmdletCall.MAILBOX);
-        boolean changed = false;
+        boolean changed = rename(call, mailbox);
         if (args.has("DisplayName") && !Objects.equals(mailbox.displayName, args.string("DisplayName"))) {
             Recipients.checkLength("DisplayName", args.string("DisplayName"), 256);
             mailbox.displayName = args.string("DisplayName");
@@ -137,6 +137,28 @@ final class MailboxCmdlets {
         }
         call.changed();
         return Cmdlet.Result.none();
+    }
+
+    /** Set-Mailbox -Name / -Alias: the same uniqueness and syntax rules as a new recipient. */
+    private static boolean rename(CmdletCall call, Recipient mailbox) throws CmdletException {
+        String name = call.args().optionalString("Name").orElse(mailbox.name);
+        String alias = call.args().optionalString("Alias").orElse(mailbox.alias);
+        if (name.equals(mailbox.name) && alias.equals(mailbox.alias)) {
+            return false;
+        }
+        Recipients.checkLength("Name", name, Recipients.MAX_NAME_LENGTH);
+        Recipients.checkLength("Alias", alias, Recipients.MAX_NAME_LENGTH);
+        Addresses.requireValidAlias(alias);
+        Recipient candidate = new Recipient();
+        candidate.name = name;
+        candidate.alias = alias;
+        candidate.primarySmtpAddress = mailbox.primarySmtpAddress;
+        Recipients.checkUnique(call.tenant(), candidate, mailbox);
+        call.tenant().renameRecipient(mailbox, () -> {
+            mailbox.name = name;
+            mailbox.alias = alias;
+        });
+        return true;
     }
 
     /** Deleting a mailbox deletes its account and calendar with it; the room's bookings are gone. */

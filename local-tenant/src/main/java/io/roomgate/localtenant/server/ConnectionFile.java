@@ -26,10 +26,11 @@ import java.nio.file.StandardCopyOption;
  * @param caCertificateFile the PEM file of the certificate its HTTPS listener presents, to trust
  * @param deployer          the app that deploys: Exchange.ManageAsApp, Exchange Administrator, Graph directory writes
  * @param platformApp       the room-booking platform's existing app (its secret is the local stack's appClientSecret)
+ * @param passwordEncryptionKey the RSA public key New-Mailbox passwords are encrypted with ({@code <RSAKeyValue>})
  */
 public record ConnectionFile(String tenantId, String organization, String exchangeEndpoint, String graphEndpoint,
                              String loginEndpoint, String metadataHost, String caCertificateFile, App deployer,
-                             App platformApp) {
+                             App platformApp, String passwordEncryptionKey) {
     public static final String FILE_NAME = "connection.json";
     public static final String CA_FILE_NAME = "ca.pem";
     private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -58,7 +59,7 @@ public record ConnectionFile(String tenantId, String organization, String exchan
             String origin = URI.create(tenant.exchangeEndpoint()).toString();
             ConnectionFile connection = new ConnectionFile(tenant.tenantId(), tenant.organization(), origin,
                     tenant.graphEndpoint(), tenant.authorityHost(), URI.create(origin).getAuthority(), ca.toString(),
-                    App.of(tenant.deployerApp()), App.of(tenant.platformApp()));
+                    App.of(tenant.deployerApp()), App.of(tenant.platformApp()), tenant.passwordEncryptionKey());
             Path file = directory.resolve(FILE_NAME);
             Path written = Files.createTempFile(directory, FILE_NAME, ".tmp");
             Files.writeString(written, JSON.toJson(connection) + "\n");

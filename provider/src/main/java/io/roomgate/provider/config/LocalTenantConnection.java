@@ -22,7 +22,8 @@ import java.nio.file.Path;
  * points at it; it never starts one.
  */
 record LocalTenantConnection(String tenantId, String organization, String exchangeEndpoint, String graphEndpoint,
-                             String loginEndpoint, String caCertificateFile, App deployer) {
+                             String loginEndpoint, String caCertificateFile, App deployer,
+                             String passwordEncryptionKey) {
     private static final String START_IT = "start it with ./roomgate tenant start";
     private static final int CONNECT_TIMEOUT_MILLIS = 2000;
 
@@ -73,7 +74,8 @@ record LocalTenantConnection(String tenantId, String organization, String exchan
                 .organization(organization)
                 .endpoint(URI.create(exchangeEndpoint))
                 .authorityHost(URI.create(loginEndpoint))
-                .sslContext(trust.context());
+                .sslContext(trust.context())
+                .passwordEncryptionKey(passwordEncryptionKey);
     }
 
     TlsTrust trust() {

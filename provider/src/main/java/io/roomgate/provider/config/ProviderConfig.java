@@ -40,7 +40,11 @@ public record ProviderConfig(
                 + "connection keys.")
         String local,
         @Property(description = "Exchange calls in flight per tenant (default 4).", min = 1, max = 64)
-        Integer maxConcurrency) {
+        Integer maxConcurrency,
+        @Property(description = "Exchange's RSA public key for passwords (the <RSAKeyValue> in the module "
+                + "Connect-ExchangeOnline generates, or PEM): the admin API takes a new mailbox's password only "
+                + "encrypted with it. Needed only for UserMailbox; the local tenant supplies its own.")
+        String passwordEncryptionKey) {
 
     @Override
     public String toString() {
@@ -48,6 +52,7 @@ public record ProviderConfig(
                 + ", clientSecret=" + (clientSecret == null ? "none" : "[secret]")
                 + ", clientCertificatePath=" + clientCertificatePath + ", useManagedIdentity=" + useManagedIdentity
                 + ", useDeviceCode=" + useDeviceCode + ", authorityHost=" + authorityHost + ", endpoint=" + endpoint
-                + ", graphEndpoint=" + graphEndpoint + ", local=" + local + ", maxConcurrency=" + maxConcurrency + "]";
+                + ", graphEndpoint=" + graphEndpoint + ", local=" + local + ", maxConcurrency=" + maxConcurrency
+                + ", passwordEncryptionKey=" + (passwordEncryptionKey == null ? "none" : "set") + "]";
     }
 }

@@ -89,6 +89,7 @@ public final class TenantConnection implements Consumer<ProviderConfig>, Supplie
         if (config.maxConcurrency() != null) {
             builder.maxConcurrency(config.maxConcurrency());
         }
+        builder.passwordEncryptionKey(config.passwordEncryptionKey());
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {

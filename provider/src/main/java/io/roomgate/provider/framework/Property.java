@@ -34,6 +34,12 @@ public @interface Property {
     /** Kept secret in state and outputs. */
     boolean secret() default false;
 
+    /**
+     * Used only when the object is created (e.g. an initial password Exchange cannot change later): a later change
+     * is neither diffed nor written.
+     */
+    boolean createOnly() default false;
+
     /** The syntax a string (or each element of a list) must follow; checked before anything is sent. */
     Class<? extends ValueFormat> format() default ValueFormat.Any.class;
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Diff from declarations alone: only inputs the program declares are compared (an undeclared optional setting is
- * not managed); sets ignore order, addresses ignore case; a changed input replaces or updates as declared, and a
+ * not managed, a create-only one is never compared again); sets ignore order, addresses ignore case; a changed input replaces or updates as declared, and a
  * replacement always creates the new object before deleting the old one.
  */
 public final class PropertyDiff {
@@ -28,7 +28,7 @@ public final class PropertyDiff {
         DiffResponse.Builder response = DiffResponse.newBuilder().setDeleteBeforeReplace(false).setHasDetailedDiff(true);
         List<String> changed = new ArrayList<>();
         for (PropertySpec spec : shape.inputs()) {
-            if (!news.containsKey(spec.name()) || news.get(spec.name()) == null) {
+            if (!news.containsKey(spec.name()) || news.get(spec.name()) == null || spec.createOnly()) {
                 continue;
             }
             Object newValue = news.get(spec.name());

@@ -31,6 +31,10 @@ public record PropertySpec(String name, PropertyType type, PropertyType elementT
         return declaration.secret();
     }
 
+    public boolean createOnly() {
+        return declaration.createOnly();
+    }
+
     public String description() {
         return declaration.description();
     }

@@ -89,6 +89,9 @@ public final class SchemaGenerator {
             if (!spec.allowed().isEmpty()) {
                 description.append(" One of: ").append(String.join(", ", spec.allowed())).append('.');
             }
+            if (spec.createOnly()) {
+                description.append(" Used when the object is created; a later change is not applied.");
+            }
             property.addProperty("description", description.toString());
             if (spec.secret()) {
                 property.addProperty("secret", true);

@@ -120,6 +120,24 @@ public final class ExchangeFormats {
         }
     }
 
+    /**
+     * A country or region as Set-Place takes it: an ISO 3166-1 two-letter code or the country's name. Exchange
+     * answers with the name, so a code and its name are the same value.
+     */
+    public static final class Country implements ValueFormat {
+        @Override
+        public Optional<String> problem(String value) {
+            return Countries.code(value).isPresent() ? Optional.empty()
+                    : Optional.of("'" + value + "' is not a country or region Exchange knows; write its ISO 3166-1 "
+                    + "two-letter code, e.g. AU, GB, US");
+        }
+
+        @Override
+        public boolean same(String a, String b) {
+            return Countries.code(a).equals(Countries.code(b));
+        }
+    }
+
     /** An Exchange alias (the part of the address before the @ when none is given). */
     public static final class Alias implements ValueFormat {
         @Override

@@ -15,10 +15,7 @@ import io.roomgate.provider.framework.ProviderException;
 import io.roomgate.provider.framework.ResourceHandler;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -137,7 +134,7 @@ public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabl
         DistributionGroupChanges changes = new DistributionGroupChanges(
                 changed(inputs.name(), state.name()), changed(inputs.displayName(), state.displayName()),
                 changed(inputs.primarySmtpAddress(), state.primarySmtpAddress()),
-                inputs.owners() != null && !sameSet(inputs.owners(), state.owners()) ? inputs.owners() : null,
+                inputs.owners() != null && !GroupMembership.sameSet(inputs.owners(), state.owners()) ? inputs.owners() : null,
                 inputs.hiddenFromAddressListsEnabled() != null
                         && !inputs.hiddenFromAddressListsEnabled().equals(state.hiddenFromAddressListsEnabled())
                         ? inputs.hiddenFromAddressListsEnabled() : null);
@@ -146,42 +143,13 @@ public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabl
             Writes.relay(operation, admin.setDistributionGroup(id, changes));
         }
         if (inputs.members() != null) {
-            syncMembers(admin, id, inputs.members(), operation);
+            GroupMembership.sync(admin, id, inputs.members(), "group", operation);
         }
         DistributionGroup now = admin.findDistributionGroup(id).orElseThrow(() -> new ProviderException(
                 io.grpc.Status.Code.UNAVAILABLE, "group " + id + " was just written but Exchange does not find it "
                 + "yet (replication); run `pulumi up` again in a few minutes"));
-        List<String> members = inputs.members() != null ? sortedCopy(inputs.members()) : state.members();
+        List<String> members = inputs.members() != null ? GroupMembership.sorted(inputs.members()) : state.members();
         return toState(now, members, inputs.owners() != null ? inputs.owners() : state.owners());
-    }
-
-    private void syncMembers(ExchangeAdmin admin, String id, List<String> desired, Operation operation) {
-        Map<String, String> actual = new LinkedHashMap<>();
-        admin.listDistributionGroupMembers(id).forEach(r -> actual.put(key(r.primarySmtpAddress()), r.primarySmtpAddress()));
-        Map<String, String> wanted = new LinkedHashMap<>();
-        desired.forEach(address -> wanted.put(key(address), address));
-        List<String> toAdd = wanted.keySet().stream().filter(k -> !actual.containsKey(k)).map(wanted::get).toList();
-        List<String> toRemove = actual.keySet().stream().filter(k -> !wanted.containsKey(k)).map(actual::get).toList();
-        if (toAdd.isEmpty() && toRemove.isEmpty()) {
-            return;
-        }
-        // One Update-DistributionGroupMember replaces everything; cheaper once the changes outnumber the members.
-        if (toAdd.size() + toRemove.size() > Math.max(1, wanted.size())) {
-            operation.info("replacing the membership of " + id + " with " + wanted.size() + " member(s) in one call ("
-                    + toAdd.size() + " to add, " + toRemove.size() + " to remove)");
-            Writes.relay(operation, admin.replaceDistributionGroupMembers(id, List.copyOf(wanted.values())));
-            return;
-        }
-        for (String member : toAdd) {
-            operation.checkNotStopped();
-            operation.info("adding " + member + " to the group");
-            Writes.add(operation, () -> admin.addDistributionGroupMember(id, member));
-        }
-        for (String member : toRemove) {
-            operation.checkNotStopped();
-            operation.info("removing " + member + " from the group");
-            Writes.remove(operation, "membership of " + member, () -> admin.removeDistributionGroupMember(id, member));
-        }
     }
 
     @Override
@@ -212,26 +180,13 @@ public final class MailEnabledSecurityGroup implements ResourceHandler<MailEnabl
 
     private static Group toState(DistributionGroup group, List<String> members, List<String> owners) {
         return new Group(group.name(), group.alias(), group.displayName(), group.primarySmtpAddress(),
-                owners == null ? null : sortedCopy(owners), members == null ? null : sortedCopy(members),
+                owners == null ? null : GroupMembership.sorted(owners), members == null ? null : GroupMembership.sorted(members),
                 group.hiddenFromAddressListsEnabled(), group.guid(), group.distinguishedName(),
                 group.externalDirectoryObjectId());
     }
 
     private static String changed(String wanted, String current) {
         return wanted != null && !wanted.equals(current) ? wanted : null;
-    }
-
-    private static boolean sameSet(List<String> a, List<String> b) {
-        return b != null && a.stream().map(MailEnabledSecurityGroup::key).sorted().toList()
-                .equals(b.stream().map(MailEnabledSecurityGroup::key).sorted().toList());
-    }
-
-    private static List<String> sortedCopy(List<String> values) {
-        return values.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
-    }
-
-    private static String key(String address) {
-        return address == null ? "" : address.toLowerCase(Locale.ROOT);
     }
 
     private static int size(List<String> values) {

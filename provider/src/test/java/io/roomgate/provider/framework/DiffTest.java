@@ -110,4 +110,20 @@ class DiffTest {
                 RecordShape.of(type).inputs().stream().filter(PropertySpec::replaces).map(PropertySpec::name).toList(),
                 type.getSimpleName()));
     }
+
+    @Test
+    void aServiceAccountsPasswordChangedInTheStackIsNoDiffBecauseItIsUsedOnlyAtCreation() {
+        DiffResponse diff = PropertyDiff.diff(RecordShape.of(io.roomgate.provider.handlers.UserMailbox.Account.class),
+                Map.of("primarySmtpAddress", "svc@contoso.com", "name", "Svc", "password", new Secret("Old-Pass-2026")),
+                Map.of("primarySmtpAddress", "svc@contoso.com", "name", "Svc", "password", new Secret("New-Pass-2026")));
+        assertEquals(DiffResponse.DiffChanges.DIFF_NONE, diff.getChanges());
+    }
+
+    @Test
+    void aCountryWrittenAsItsCodeIsTheSameAsTheNameExchangeAnswersWith() {
+        DiffResponse diff = PropertyDiff.diff(RecordShape.of(io.roomgate.provider.handlers.RoomMailbox.Room.class),
+                Map.of("primarySmtpAddress", "r@contoso.com", "name", "R", "countryOrRegion", "Australia"),
+                Map.of("primarySmtpAddress", "r@contoso.com", "name", "R", "countryOrRegion", "AU"));
+        assertEquals(DiffResponse.DiffChanges.DIFF_NONE, diff.getChanges());
+    }
 }

@@ -83,7 +83,8 @@ class SchemaTest {
         assertEquals(Set.of("exchangeonline:index:MailEnabledSecurityGroup", "exchangeonline:index:ApplicationAccessPolicy",
                 "exchangeonline:index:ServicePrincipal", "exchangeonline:index:ManagementScope",
                 "exchangeonline:index:ManagementRoleAssignment", "exchangeonline:index:CalendarProcessing",
-                "exchangeonline:index:MailboxPermission", "exchangeonline:index:MailboxFolderPermission"),
+                "exchangeonline:index:MailboxPermission", "exchangeonline:index:MailboxFolderPermission",
+                "exchangeonline:index:RoomMailbox", "exchangeonline:index:RoomList", "exchangeonline:index:UserMailbox"),
                 keys(schema.getAsJsonObject("resources")));
         assertEquals(Set.of("exchangeonline:index:getRoomMailboxes", "exchangeonline:index:getMailbox"),
                 keys(schema.getAsJsonObject("functions")));
@@ -119,11 +120,31 @@ class SchemaTest {
     }
 
     @Test
+    void aRoomIsReplacedOnlyByANewAddressAndAServiceAccountsPasswordIsASecretUsedAtCreation() {
+        JsonObject resources = schema().getAsJsonObject("resources");
+        JsonObject room = resources.getAsJsonObject("exchangeonline:index:RoomMailbox").getAsJsonObject("inputProperties");
+        Set<String> replacing = new TreeSet<>();
+        room.entrySet().forEach(e -> {
+            if (e.getValue().getAsJsonObject().has("willReplaceOnChanges")) {
+                replacing.add(e.getKey());
+            }
+        });
+        JsonObject password = resources.getAsJsonObject("exchangeonline:index:UserMailbox")
+                .getAsJsonObject("properties").getAsJsonObject("password");
+
+        assertEquals(Set.of("primarySmtpAddress"), replacing);
+        assertEquals(false, room.getAsJsonObject("deleteMailboxOnDestroy").get("default").getAsBoolean());
+        assertEquals(true, room.getAsJsonObject("blockSignIn").get("default").getAsBoolean());
+        assertTrue(password.get("secret").getAsBoolean());
+        assertTrue(password.get("description").getAsString().endsWith("a later change is not applied."));
+    }
+
+    @Test
     void configKeysAreTheContractsAndSecretsAreMarked() {
         JsonObject variables = schema().getAsJsonObject("config").getAsJsonObject("variables");
         assertEquals(Set.of("tenantId", "organization", "clientId", "clientSecret", "clientCertificatePath",
                 "clientCertificatePassword", "useManagedIdentity", "useDeviceCode", "authorityHost", "endpoint",
-                "graphEndpoint", "local", "maxConcurrency"), keys(variables));
+                "graphEndpoint", "local", "maxConcurrency", "passwordEncryptionKey"), keys(variables));
         assertTrue(variables.getAsJsonObject("clientSecret").get("secret").getAsBoolean());
         assertTrue(variables.getAsJsonObject("clientCertificatePassword").get("secret").getAsBoolean());
     }

@@ -34,8 +34,12 @@ public final class ExchangeOnline {
 
     private ExchangeOnline() {}
 
-    static CustomResourceOptions withDefaults(@Nullable CustomResourceOptions options) {
-        return CustomResourceOptions.merge(CustomResourceOptions.builder().version(VERSION).build(), options);
+    static CustomResourceOptions withDefaults(@Nullable CustomResourceOptions options, String... secretOutputs) {
+        var defaults = CustomResourceOptions.builder().version(VERSION);
+        if (secretOutputs.length > 0) {
+            defaults.additionalSecretOutputs(secretOutputs);
+        }
+        return CustomResourceOptions.merge(defaults.build(), options);
     }
 
     /**
