@@ -95,7 +95,8 @@ public final class E2eTenant implements AutoCloseable {
                 .secretConfig("exchangeonline:clientSecret", simulator.deployerApp().clientSecret())
                 .config("exchangeonline:endpoint", simulator.exchangeEndpoint())
                 .config("exchangeonline:graphEndpoint", simulator.graphEndpoint())
-                .config("exchangeonline:authorityHost", simulator.authorityHost());
+                .config("exchangeonline:authorityHost", simulator.authorityHost())
+                .config("exchangeonline:passwordEncryptionKey", simulator.passwordEncryptionKey());
         Map<String, String> prefixed = new LinkedHashMap<>();
         roomgateConfig.forEach((key, value) -> prefixed.put("roomgate:" + key, value));
         builder.config(prefixed);

@@ -100,15 +100,19 @@ class ProfilesEndToEndIT {
     }
 
     /**
-     * No app at all: the service account gets Editor on every room calendar, which verify checks from the admin side
-     * (and the tenant's folder permissions are checked here too).
+     * No app at all: roomgate creates the service account's mailbox (its password a secret output) and gives it
+     * Editor on every room calendar, which verify checks from the admin side (and the tenant's folder permissions are
+     * checked here too).
      */
     @Test
-    void alexaDelegateGivesTheServiceAccountEditorOnEveryRoomCalendar() throws Exception {
-        deployAndVerify("alexa-delegate", Stacks.alexaDelegate(tenant.simulator), "rbac", 0);
+    void alexaDelegateCreatesTheServiceAccountAndGivesItEditorOnEveryRoomCalendar() throws Exception {
+        Deployed deployed = deployAndVerify("alexa-delegate", Stacks.alexaDelegate(tenant.simulator), "rbac", 0);
 
-        String account = Stacks.address(tenant.simulator, "alexw");
+        String account = Stacks.address(tenant.simulator, Stacks.ALEXA_ACCOUNT);
         var serviceAccount = tenant.simulator.tenant().resolveRecipients(account).get(0);
+        assertEquals("UserMailbox", serviceAccount.kind.name());
+        assertTrue(deployed.run().secretOutputs().contains("serviceAccountPassword"));
+        assertTrue(deployed.run().secretOutputs().contains("connectorSettings"), "the settings carry the password");
         var rooms = state().recipients.stream().filter(r -> r.kind.name().equals("RoomMailbox")).toList();
         assertEquals(8, rooms.size());
         for (var room : rooms) {

@@ -60,7 +60,8 @@ class RandomizedEndToEndIT {
             case 3 -> {
                 Map<String, String> config = Stacks.alexaDelegate(tenant.simulator);
                 Map<String, String> dayTwo = new LinkedHashMap<>(config);
-                dayTwo.put("serviceAccount", Stacks.json(Map.of("address", Stacks.address(tenant.simulator, "alexw"),
+                dayTwo.put("serviceAccount", Stacks.json(Map.of("address", Stacks.address(tenant.simulator,
+                                Stacks.ALEXA_ACCOUNT),
                         "folderRole", random.nextBoolean() ? "Author" : "Reviewer")));
                 return new Plan("alexa-delegate", "rbac", config, dayTwo);
             }

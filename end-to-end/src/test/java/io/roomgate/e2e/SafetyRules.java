@@ -120,8 +120,9 @@ public final class SafetyRules {
     }
 
     /**
-     * Rule 5: no client secret of the tenant (the deployer's, every app's) appears in the engine log, the plugins'
-     * output, the change log, a run's errors, the checkpoint outside a secret wrapper, or a non-secret output.
+     * Rule 5: no client secret of the tenant (the deployer's, every app's) and no secret output of the runs (a service
+     * account's password) appears in the engine log, the plugins' output, the change log, a run's errors, the
+     * checkpoint outside a secret wrapper, or a non-secret output.
      */
     public static List<String> secretsStaySecret(TenantSimulator simulator, StandInEngine engine,
                                                  List<StandInEngine.RunResult> runs) {
@@ -133,6 +134,10 @@ public final class SafetyRules {
             }
             return texts;
         });
+        // What the stack itself handed out as a secret (a service account's password) must stay one too.
+        runs.forEach(run -> run.secretOutputs().stream().map(run.outputs()::get)
+                .filter(value -> value instanceof String text && text.length() >= 8)
+                .forEach(value -> secrets.add((String) value)));
         List<String> leaks = new ArrayList<>();
         engine.engineLog().forEach(message -> {
             if (containsAny(message.text(), secrets)) {

@@ -57,10 +57,13 @@ public final class Stacks {
         return base(simulator, "roomz");
     }
 
-    /** Alexa for Business, method 1: a service account with Editor on every room calendar. */
+    /** The service account the alexa-delegate stacks create (the profile makes its mailbox). */
+    public static final String ALEXA_ACCOUNT = "alexaforbusiness";
+
+    /** Alexa for Business, method 1: a service account roomgate creates, with Editor on every room calendar. */
     public static Map<String, String> alexaDelegate(TenantSimulator simulator) {
         Map<String, String> config = base(simulator, "alexa-delegate");
-        config.put("serviceAccount", json(Map.of("address", address(simulator, "alexw"), "folderRole", "Editor")));
+        config.put("serviceAccount", json(Map.of("address", address(simulator, ALEXA_ACCOUNT), "folderRole", "Editor")));
         return config;
     }
 

@@ -1,13 +1,18 @@
 package io.roomgate.program;
 
 import io.roomgate.program.config.ConfigProblem;
+import io.roomgate.program.config.StackConfig.DeclaredRoomList;
+import io.roomgate.program.config.StackConfig.DeclaredRooms;
 import io.roomgate.program.config.StackConfig.RoomSelection;
 import io.roomgate.program.config.StackConfigException;
 import io.roomgate.resources.exchangeonline.ExchangeOnline;
 import io.roomgate.resources.exchangeonline.GetRoomMailboxesArgs;
 import io.roomgate.resources.exchangeonline.outputs.Room;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -17,10 +22,31 @@ import java.util.concurrent.CompletionException;
 final class RoomDirectory {
     private RoomDirectory() {}
 
-    static List<String> resolve(RoomSelection selection) {
-        if (selection.explicit()) {
-            return selection.addresses();
+    /**
+     * The explicit or discovered rooms together with the rooms the stack creates (which discovery cannot find before
+     * they exist); a room list the stack declares is resolved to its declared rooms, not asked of Exchange.
+     */
+    static List<String> resolve(RoomSelection selection, DeclaredRooms declared) {
+        LinkedHashMap<String, String> rooms = new LinkedHashMap<>();
+        Optional<DeclaredRoomList> declaredList = selection.roomList().flatMap(list -> declared.roomLists().stream()
+                .filter(d -> list.equalsIgnoreCase(d.name()) || list.equalsIgnoreCase(d.alias())
+                        || d.primarySmtpAddress().filter(list::equalsIgnoreCase).isPresent()).findFirst());
+        boolean discovery = selection.allRooms() || selection.roomList().isPresent() || selection.filter().isPresent()
+                || selection.building().isPresent();
+        List<String> selected;
+        if (declaredList.isPresent() && selection.filter().isEmpty() && selection.building().isEmpty()) {
+            selected = declaredList.get().rooms();
+        } else if (discovery) {
+            selected = discover(selection, declared.rooms().isEmpty());
+        } else {
+            selected = selection.addresses();
         }
+        selected.forEach(room -> rooms.putIfAbsent(room.toLowerCase(Locale.ROOT), room));
+        declared.addresses().forEach(room -> rooms.putIfAbsent(room.toLowerCase(Locale.ROOT), room));
+        return List.copyOf(rooms.values());
+    }
+
+    private static List<String> discover(RoomSelection selection, boolean mustFindSome) {
         var args = GetRoomMailboxesArgs.builder();
         selection.roomList().ifPresent(args::roomList);
         selection.filter().ifPresent(args::filter);
@@ -32,7 +58,7 @@ final class RoomDirectory {
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
-        if (rooms.isEmpty()) {
+        if (rooms.isEmpty() && mustFindSome) {
             throw new StackConfigException(List.of(new ConfigProblem("roomgate:rooms",
                     "found no room mailbox in the tenant (" + describe(selection) + "). Check the room list, filter or building, "
                             + "or list the rooms with addresses: [...].")));

@@ -5,7 +5,9 @@ import io.roomgate.program.components.CalendarSettings;
 import io.roomgate.program.components.ConciergeAccess;
 import io.roomgate.program.components.MicrosoftGraph;
 import io.roomgate.program.components.RoomCalendarAccess;
+import io.roomgate.program.components.RoomDependencies;
 import io.roomgate.program.components.RoomGroupSpec;
+import io.roomgate.program.components.RoomMailboxes;
 import io.roomgate.program.components.SecretRotation;
 import io.roomgate.program.components.ServiceAccountAccess;
 import io.roomgate.program.components.UserSignIn;
@@ -36,8 +38,10 @@ public final class RoomgateStack {
     public static void declare(Context ctx, Instant now) {
         var config = ctx.config(StackConfigReader.NAMESPACE);
         StackConfig stack = StackConfigReader.read(config::get);
-        List<String> rooms = RoomDirectory.resolve(stack.rooms());
+        List<String> rooms = RoomDirectory.resolve(stack.rooms(), stack.declaredRooms());
         checkConciergeRooms(stack, rooms);
+        RoomDependencies created = stack.declaredRooms().isEmpty() ? RoomDependencies.NONE
+                : new RoomMailboxes("rooms", stack.declaredRooms(), null).dependencies();
 
         boolean entraConsent = stack.signIn().isPresent() || stack.app().map(AppRegistration::grantConsent).orElse(false);
         Optional<MicrosoftGraph> graph = entraConsent ? Optional.of(MicrosoftGraph.lookup()) : Optional.empty();
@@ -51,28 +55,30 @@ public final class RoomgateStack {
             }
             return new RoomCalendarAccess("room-calendar-access", new RoomCalendarAccess.Args(
                     appIdentity(app, config), app.permissions(), stack.accessModel(),
-                    new RoomCalendarAccess.RoomScope(stack.rooms().allRooms(), rooms, roomGroup(stack, rooms)),
+                    new RoomCalendarAccess.RoomScope(stack.rooms().allRooms(), rooms, roomGroup(stack, rooms), created),
                     app.grantConsent() ? graph.map(MicrosoftGraph::objectId) : Optional.empty(), now), null);
         });
 
         stack.calendarProcessing().ifPresent(settings ->
-                new CalendarSettings("calendar-settings", new CalendarSettings.Args(rooms, settings), null));
+                new CalendarSettings("calendar-settings", new CalendarSettings.Args(rooms, settings, created), null));
 
         for (ConciergeOffice office : stack.concierge()) {
             new ConciergeAccess("concierge-" + office.alias().toLowerCase(Locale.ROOT), new ConciergeAccess.Args(
                     new RoomGroupSpec(office.name(), office.alias(), office.primarySmtpAddress(), office.owners(), office.members()),
-                    office.rooms().isEmpty() ? rooms : office.rooms(), office.folderRole()), null);
+                    office.rooms().isEmpty() ? rooms : office.rooms(), office.folderRole(), created), null);
         }
 
-        stack.serviceAccount().ifPresent(account -> new ServiceAccountAccess("service-account",
-                new ServiceAccountAccess.Args(account.address(), account.folderRole(), rooms), null));
+        Optional<ServiceAccountAccess> serviceAccount = stack.serviceAccount().map(account -> new ServiceAccountAccess(
+                "service-account", new ServiceAccountAccess.Args(account.address(), account.folderRole(), rooms,
+                account.create(), account.create().filter(StackConfig.NewServiceAccount::passwordGiven)
+                        .map(given -> config.requireSecret("serviceAccountPassword")), created), null));
 
         Optional<UserSignIn> signIn = stack.signIn().map(app -> new UserSignIn("user-sign-in", new UserSignIn.Args(
                 app.displayName(), app.webRedirectUris(), app.spaRedirectUris(), app.delegatedScopes(), app.adminConsent(),
                 app.needsSecret() ? Optional.of(new SecretRotation(app.secretLifetimeMonths(), app.secretRotationDays())) : Optional.empty(),
                 graph.orElseThrow(), now), null));
 
-        StackOutputs.export(ctx, stack, rooms, access, signIn);
+        StackOutputs.export(ctx, stack, rooms, access, signIn, serviceAccount.flatMap(ServiceAccountAccess::password));
     }
 
     private static RoomCalendarAccess.AppIdentity appIdentity(AppRegistration app, com.pulumi.Config config) {

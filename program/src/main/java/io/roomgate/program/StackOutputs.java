@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 final class StackOutputs {
     private StackOutputs() {}
 
-    static void export(Context ctx, StackConfig stack, List<String> rooms, Optional<RoomCalendarAccess> access, Optional<UserSignIn> signIn) {
+    /** @param serviceAccountPassword the password of a service account the stack created (a secret) */
+    static void export(Context ctx, StackConfig stack, List<String> rooms, Optional<RoomCalendarAccess> access,
+                       Optional<UserSignIn> signIn, Optional<Output<String>> serviceAccountPassword) {
         ctx.export("tenantId", Output.of(stack.tenantId()));
         ctx.export("roomAddresses", Output.of(rooms));
         ctx.export("accessModel", Output.of(accessModel(stack)));
@@ -29,7 +31,8 @@ final class StackOutputs {
             ctx.export("clientId", app.clientId());
             ctx.export("clientSecret", app.clientSecret());
         });
-        ctx.export("connectorSettings", connectorSettings(stack, rooms, access, signIn));
+        serviceAccountPassword.ifPresent(password -> ctx.export("serviceAccountPassword", password.asSecret()));
+        ctx.export("connectorSettings", connectorSettings(stack, rooms, access, signIn, serviceAccountPassword));
         ctx.export("verification", verification(stack, rooms, access));
     }
 
@@ -39,11 +42,17 @@ final class StackOutputs {
 
     /** The settings the vendor's connector page asks for, in its own field names. */
     static Output<Map<String, Object>> connectorSettings(StackConfig stack, List<String> rooms, Optional<RoomCalendarAccess> access,
-                                                        Optional<UserSignIn> signIn) {
+                                                        Optional<UserSignIn> signIn, Optional<Output<String>> serviceAccountPassword) {
         if (access.isEmpty()) {
-            return Output.of(stack.serviceAccount()
+            Map<String, Object> settings = stack.serviceAccount()
                     .map(account -> map("service_account", account.address(), "rooms", rooms))
-                    .orElseGet(() -> map("tenantId", stack.tenantId())));
+                    .orElseGet(() -> map("tenantId", stack.tenantId()));
+            // The platform signs in as the account roomgate made, so the settings carry its password, as a secret.
+            return serviceAccountPassword.map(password -> password.applyValue(value -> {
+                var withPassword = new LinkedHashMap<>(settings);
+                withPassword.put("service_account_password", value);
+                return (Map<String, Object>) withPassword;
+            }).asSecret()).orElse(Output.of(settings));
         }
         RoomCalendarAccess app = access.get();
         return switch (stack.profile()) {

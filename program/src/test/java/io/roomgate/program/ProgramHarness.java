@@ -84,6 +84,14 @@ final class ProgramHarness {
                 case "exchangeonline:index:ApplicationAccessPolicy" -> state.put("identity", "policy-" + args.name);
                 case "exchangeonline:index:ServicePrincipal" -> state.put("identity", "exo-sp-" + args.name);
                 case "exchangeonline:index:ManagementRoleAssignment" -> state.put("roleAssigneeName", "assignee-" + args.name);
+                // The provider generates a service account's password when the stack gives none.
+                case "exchangeonline:index:UserMailbox" -> state.putIfAbsent("password", "generated-password-" + args.name);
+                case "exchangeonline:index:RoomMailbox" -> {
+                    id = (String) args.inputs.get("primarySmtpAddress");
+                    state.put("guid", "guid-" + args.name);
+                    state.put("accountDisabled", true);
+                }
+                case "exchangeonline:index:RoomList" -> state.put("guid", "guid-" + args.name);
                 default -> { }
             }
             return CompletableFuture.completedFuture(ResourceResult.of(Optional.of(id), state));

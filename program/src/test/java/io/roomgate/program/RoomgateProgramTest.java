@@ -43,6 +43,9 @@ class RoomgateProgramTest {
     static final String CALENDAR_PROCESSING = "exchangeonline:index:CalendarProcessing";
     static final String MAILBOX_PERMISSION = "exchangeonline:index:MailboxPermission";
     static final String FOLDER_PERMISSION = "exchangeonline:index:MailboxFolderPermission";
+    static final String USER_MAILBOX = "exchangeonline:index:UserMailbox";
+    static final String ROOM_MAILBOX = "exchangeonline:index:RoomMailbox";
+    static final String ROOM_LIST = "exchangeonline:index:RoomList";
     static final String CALENDARS_READ_WRITE = "ef54d2bf-783f-4e0f-bca1-3210c0444d99";
     static final String CALENDARS_READ = "798ee544-9d2d-430c-a058-570e29e34338";
     static final Set<String> CALENDAR_ROLE_IDS = Set.of(CALENDARS_READ_WRITE, CALENDARS_READ);
@@ -89,7 +92,8 @@ class RoomgateProgramTest {
                         "roomgate:index:RoomCalendarAccess", 1, APP_ROLE_ASSIGNMENT, 2, GROUP, 2, POLICY, 1,
                         "roomgate:index:ConciergeAccess", 1, MAILBOX_PERMISSION, 4)),
                 Arguments.of("alexa-delegate/serviceAccount", StackFixtures.alexaDelegate(), counts(
-                        "roomgate:index:ServiceAccountAccess", 1, FOLDER_PERMISSION, 4, "roomgate:index:CalendarSettings", 1, CALENDAR_PROCESSING, 4)),
+                        "roomgate:index:ServiceAccountAccess", 1, USER_MAILBOX, 1, FOLDER_PERMISSION, 4,
+                        "roomgate:index:CalendarSettings", 1, CALENDAR_PROCESSING, 4)),
                 Arguments.of("alexa-application/unrestricted", StackFixtures.alexaApplication(), counts(
                         "roomgate:index:RoomCalendarAccess", 1, APPLICATION, 1, SERVICE_PRINCIPAL, 1, PASSWORD, 1, APP_ROLE_ASSIGNMENT, 1,
                         "roomgate:index:CalendarSettings", 1, CALENDAR_PROCESSING, 4)));
@@ -310,8 +314,16 @@ class RoomgateProgramTest {
         assertTrue(run.mocks().calls.stream().noneMatch(c -> c.token.startsWith("azuread:")));
         assertFalse(run.hasOutput("clientSecret"));
         assertEquals("serviceAccount", run.output("accessModel", String.class).getValueNullable());
-        assertEquals(Map.of("service_account", "alexaforbusiness@contoso.com", "rooms", TENANT_ROOMS),
-                run.output("connectorSettings", Map.class).getValueNullable());
+        Registration account = run.one(USER_MAILBOX);
+        assertEquals("alexaforbusiness@contoso.com", account.input("primarySmtpAddress"));
+        assertEquals(List.of("password"), account.additionalSecretOutputs(), "the account's password stays a secret");
+        grants.forEach(grant -> assertTrue(grant.dependencies().contains(account.urn()),
+                "a grant waits for the account it names"));
+        var settings = run.output("connectorSettings", Map.class);
+        assertEquals(Map.of("service_account", "alexaforbusiness@contoso.com", "rooms", TENANT_ROOMS,
+                "service_account_password", "generated-password-service-account-mailbox"), settings.getValueNullable());
+        assertTrue(settings.isSecret(), "the settings carry the password, so they are a secret");
+        assertTrue(run.output("serviceAccountPassword", String.class).isSecret());
     }
 
     @Test

@@ -64,11 +64,11 @@ class StackFilesTest {
             stacks = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Pulumi.") && n.endsWith(".yaml"))
                     .map(n -> n.substring("Pulumi.".length(), n.length() - ".yaml".length())).sorted().toList();
         }
-        assertEquals(List.of("alexa-delegate", "local", "placeos-dev", "roomz-prod"), stacks);
+        assertEquals(List.of("alexa-delegate", "local", "local-rooms", "placeos-dev", "roomz-prod"), stacks);
         for (String stack : stacks) {
             assertTrue(Files.readString(STACKS.resolve("Pulumi." + stack + ".yaml")).startsWith("# "), stack + " starts with an explanation");
             var config = roomgateConfig(stack);
-            if (stack.equals("local")) {
+            if (stack.startsWith("local")) {
                 config.put("appClientSecret", "secret-from-the-simulated-tenant");
             }
             Run run = ProgramHarness.run(config, seededRooms());
@@ -95,6 +95,24 @@ class StackFilesTest {
     }
 
     @Test
+    void localRoomsStackCreatesTwelveRoomsAndScopesTheAppToExactlyThem() throws IOException {
+        var config = roomgateConfig("local-rooms");
+        config.put("appClientSecret", "secret-from-the-simulated-tenant");
+        Run run = ProgramHarness.run(config, seededRooms());
+        assertEquals(0, run.result().exitCode(), () -> run.result().exceptions().toString());
+
+        List<Registration> rooms = run.ofType("exchangeonline:index:RoomMailbox");
+        assertEquals(12, rooms.size());
+        assertEquals(3, run.ofType("exchangeonline:index:RoomList").size());
+        Registration group = run.one("exchangeonline:index:MailEnabledSecurityGroup");
+        assertEquals(12, group.list("members").size());
+        assertTrue(run.one("exchangeonline:index:ManagementScope").input("recipientRestrictionFilter")
+                .startsWith("MemberOfGroup -eq "));
+        assertEquals(12, run.ofType("exchangeonline:index:CalendarProcessing").size());
+        assertTrue(run.mocks().calls.isEmpty(), "no discovery: the stack's rooms are its own");
+    }
+
+    @Test
     void localStackWithoutItsSecretSaysHowToSetIt() throws IOException {
         Run run = ProgramHarness.run(roomgateConfig("local"), seededRooms());
         assertNotEquals(0, run.result().exitCode());
@@ -107,6 +125,7 @@ class StackFilesTest {
         SimulatorOptions defaults = SimulatorOptions.defaults();
         TenantState seeded = new Seeder(defaults.seed(), defaults.organization(), defaults.rooms()).seed();
         var config = roomgateConfig("local");
+        assertEquals(config.get("app"), roomgateConfig("local-rooms").get("app"), "both local stacks bring the seeded app");
         String platformServicePrincipal = seeded.servicePrincipals.stream()
                 .filter(sp -> sp.appId.equals(seeded.seededApps.platformAppId)).findFirst().orElseThrow().objectId;
 

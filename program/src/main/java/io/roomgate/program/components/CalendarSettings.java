@@ -2,7 +2,6 @@ package io.roomgate.program.components;
 
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
-import com.pulumi.resources.CustomResourceOptions;
 import io.roomgate.program.config.StackConfig.CalendarProcessingSettings;
 import io.roomgate.resources.exchangeonline.CalendarProcessing;
 import io.roomgate.resources.exchangeonline.CalendarProcessingArgs;
@@ -18,13 +17,13 @@ import java.util.function.Consumer;
 public final class CalendarSettings extends ComponentResource {
     public static final String TYPE = "roomgate:index:CalendarSettings";
 
-    public record Args(List<String> rooms, CalendarProcessingSettings settings) {}
+    /** @param dependencies the rooms the stack creates: a room's settings wait for its creation */
+    public record Args(List<String> rooms, CalendarProcessingSettings settings, RoomDependencies dependencies) {}
 
     private final List<CalendarProcessing> rooms = new ArrayList<>();
 
     public CalendarSettings(String name, Args args, @Nullable ComponentResourceOptions options) {
         super(TYPE, name, options);
-        var child = CustomResourceOptions.builder().parent(this).build();
         CalendarProcessingSettings s = args.settings();
         for (String room : args.rooms()) {
             var builder = CalendarProcessingArgs.builder().identity(room);
@@ -43,7 +42,8 @@ public final class CalendarSettings extends ComponentResource {
             if (!s.resourceDelegates().isEmpty()) {
                 builder.resourceDelegates(s.resourceDelegates());
             }
-            rooms.add(new CalendarProcessing(name + "-" + room.toLowerCase(Locale.ROOT), builder.build(), child));
+            rooms.add(new CalendarProcessing(name + "-" + room.toLowerCase(Locale.ROOT), builder.build(),
+                    args.dependencies().childOf(this, List.of(room))));
         }
         registerOutputs(Map.of());
     }

@@ -21,8 +21,12 @@ import java.util.Optional;
 public final class ConciergeAccess extends ComponentResource {
     public static final String TYPE = "roomgate:index:ConciergeAccess";
 
-    /** @param folderRole empty for FullAccess */
-    public record Args(RoomGroupSpec group, List<String> rooms, Optional<FolderRole> folderRole) {}
+    /**
+     * @param folderRole   empty for FullAccess
+     * @param dependencies the rooms the stack creates: a grant on a room waits for its creation
+     */
+    public record Args(RoomGroupSpec group, List<String> rooms, Optional<FolderRole> folderRole,
+                       RoomDependencies dependencies) {}
 
     private final MailEnabledSecurityGroup group;
     private final List<CustomResource> grants = new ArrayList<>();
@@ -33,7 +37,8 @@ public final class ConciergeAccess extends ComponentResource {
         this.group = args.group().declare(name + "-group", child);
         Output<String> groupAddress = group.primarySmtpAddress();
         for (String room : args.rooms()) {
-            grants.add(RoomAccessGrants.declare(name, room, groupAddress, args.folderRole(), child));
+            grants.add(RoomAccessGrants.declare(name, room, groupAddress, args.folderRole(),
+                    args.dependencies().childOf(this, List.of(room))));
         }
         registerOutputs(Map.of("groupAddress", groupAddress));
     }

@@ -58,11 +58,16 @@ public final class RoomCalendarAccess extends ComponentResource {
             implements AppIdentity {}
 
     /**
-     * @param allRooms true when the stack covers every room mailbox: RBAC then scopes by recipient type and needs
-     *                 no group, so new rooms are covered without a change
-     * @param group    the room group; its members are {@code addresses}
+     * @param allRooms     true when the stack covers every room mailbox: RBAC then scopes by recipient type and needs
+     *                     no group, so new rooms are covered without a change
+     * @param group        the room group; its members are {@code addresses}
+     * @param dependencies the rooms the stack creates: the group waits for them before taking them in
      */
-    public record RoomScope(boolean allRooms, List<String> addresses, RoomGroupSpec group) {}
+    public record RoomScope(boolean allRooms, List<String> addresses, RoomGroupSpec group, RoomDependencies dependencies) {
+        MailEnabledSecurityGroup declareGroup(String resourceName, com.pulumi.resources.Resource parent) {
+            return group.declare(resourceName, dependencies.childOf(parent, addresses));
+        }
+    }
 
     /**
      * @param microsoftGraphObjectId object id of Microsoft Graph's service principal in the tenant; empty when the
@@ -123,7 +128,7 @@ public final class RoomCalendarAccess extends ComponentResource {
                     this.roomGroup = null;
                     filter = Output.of(ALL_ROOM_MAILBOXES);
                 } else {
-                    this.roomGroup = args.rooms().group().declare(name + "-room-group", child);
+                    this.roomGroup = args.rooms().declareGroup(name + "-room-group", this);
                     filter = roomGroup.distinguishedName().applyValue(RoomCalendarAccess::memberOfGroup);
                 }
                 var scope = new ManagementScope(name + "-scope", ManagementScopeArgs.builder()
@@ -143,7 +148,7 @@ public final class RoomCalendarAccess extends ComponentResource {
                         : "managementScope: MemberOfGroup " + args.rooms().group().name();
             }
             case APPLICATION_ACCESS_POLICY -> {
-                this.roomGroup = args.rooms().group().declare(name + "-room-group", child);
+                this.roomGroup = args.rooms().declareGroup(name + "-room-group", this);
                 var policy = new ApplicationAccessPolicy(name + "-policy", ApplicationAccessPolicyArgs.builder()
                         .appId(clientId)
                         .policyScopeGroupId(roomGroup.primarySmtpAddress())

@@ -1,12 +1,16 @@
 package io.roomgate.program.config;
 
 import io.roomgate.program.config.StackConfig.CalendarProcessingSettings;
+import io.roomgate.program.config.StackConfig.NewServiceAccount;
 import io.roomgate.program.config.StackConfig.ServiceAccount;
 
 import java.util.Optional;
 import java.util.Set;
 
-/** What the stack sets on the rooms' mailboxes: calendar processing, and a service account's folder role. */
+/**
+ * What the stack sets on the rooms' mailboxes: calendar processing, and a service account's folder role (and
+ * whether roomgate creates the account).
+ */
 final class MailboxSettings {
     static final Set<String> AUTOMATE_PROCESSING = Set.of("None", "AutoUpdate", "AutoAccept");
 
@@ -44,8 +48,9 @@ final class MailboxSettings {
     }
 
     static Optional<ServiceAccount> serviceAccount(StackValues values) {
-        return values.object("serviceAccount").map(account -> {
-            account.allowOnly("address", "folderRole");
+        boolean passwordGiven = values.secretGiven("serviceAccountPassword");
+        Optional<ServiceAccount> read = values.object("serviceAccount").map(account -> {
+            account.allowOnly("address", "folderRole", "existing", "name", "displayName");
             Optional<String> address = account.string("address");
             if (address.isEmpty()) {
                 account.problem("address", "is missing. Write the service account's mailbox address, e.g. alexaforbusiness@contoso.com.");
@@ -58,8 +63,27 @@ final class MailboxSettings {
                 account.problem("folderRole", "'" + roleName + "' is not a calendar folder role. Write one of: " + String.join(", ", FolderRole.names())
                         + " (Alexa for Business needs Editor).");
             }
-            return new ServiceAccount(address.orElse(""), role.orElse(FolderRole.Editor));
+            // Only the alexa-delegate profile creates the account (its preset says existing: false).
+            boolean existing = account.bool("existing").orElse(true);
+            if (existing && passwordGiven) {
+                values.problem("serviceAccountPassword", "is set but roomgate:serviceAccount.existing is true: roomgate "
+                        + "does not create or change that account. Remove roomgate:serviceAccountPassword, or write existing: false.");
+            }
+            String name = account.string("name").orElse(address.map(a -> a.substring(0, Math.max(0, a.indexOf('@'))))
+                    .orElse(""));
+            if (name.length() > Names.EXCHANGE_NAME_LIMIT) {
+                account.problem("name", "is " + name.length() + " characters; Exchange allows " + Names.EXCHANGE_NAME_LIMIT
+                        + " for a mailbox name. Shorten it.");
+            }
+            Optional<NewServiceAccount> create = existing ? Optional.empty()
+                    : Optional.of(new NewServiceAccount(name, account.string("displayName"), passwordGiven));
+            return new ServiceAccount(address.orElse(""), role.orElse(FolderRole.Editor), create);
         });
+        if (read.isEmpty() && passwordGiven) {
+            values.problem("serviceAccountPassword", "is set but there is no roomgate:serviceAccount. Remove the secret, or "
+                    + "declare the account: roomgate:serviceAccount: {address: alexaforbusiness@contoso.com}.");
+        }
+        return read;
     }
 
     /** The connector's conference type ({@code roomgate:connector.conferenceType}), Teams unless the stack says. */

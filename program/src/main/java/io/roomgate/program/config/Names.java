@@ -41,6 +41,12 @@ final class Names {
         return alias.length() > EXCHANGE_NAME_LIMIT ? alias.substring(0, EXCHANGE_NAME_LIMIT) : alias;
     }
 
+    /** A country as Exchange's Set-Place takes it: an ISO 3166-1 two-letter code or the country's English name. */
+    static boolean isCountry(String value) {
+        return java.util.Arrays.stream(Locale.getISOCountries()).anyMatch(code -> code.equalsIgnoreCase(value)
+                || new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(value));
+    }
+
     /** Entra accepts https redirect URIs, and http only for the local machine. */
     static boolean isRedirectUri(String value) {
         try {

@@ -37,12 +37,15 @@ public enum Profile {
               "roomGroup": {"name": "RoomzResources", "alias": "RoomzResources"},
               "calendarProcessing": {"addOrganizerToSubject": false, "deleteSubject": false, "removePrivateProperty": false}
             }"""),
-    /** Alexa for Business, method 1: a service account with Editor on every room calendar, no app in the tenant. */
+    /**
+     * Alexa for Business, method 1: a service account with Editor on every room calendar, no app in the tenant.
+     * roomgate creates the account (its password a secret output) unless the stack says it exists.
+     */
     ALEXA_DELEGATE("alexa-delegate", """
             {
               "app": {"enabled": false},
               "rooms": {"all": true},
-              "serviceAccount": {"folderRole": "Editor"},
+              "serviceAccount": {"folderRole": "Editor", "existing": false},
               "calendarProcessing": {"deleteComments": false}
             }"""),
     /** Alexa for Business, method 2: a tenant-wide calendar grant, refused unless the stack accepts it. */

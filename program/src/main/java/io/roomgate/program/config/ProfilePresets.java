@@ -18,8 +18,9 @@ import java.util.Set;
 final class ProfilePresets {
     /** The top-level keys; structured ones hold JSON objects (or a list, for concierge). */
     static final List<String> KEYS = List.of("tenantId", "organization", "profile", "accessModel",
-            "acceptUnrestrictedApp", "app", "appClientSecret", "rooms", "roomGroup", "calendarProcessing",
-            "concierge", "serviceAccount", "signIn", "canaryMailbox", "connector");
+            "acceptUnrestrictedApp", "app", "appClientSecret", "rooms", "buildings", "roomLists", "roomGroup",
+            "calendarProcessing", "concierge", "serviceAccount", "serviceAccountPassword", "signIn", "canaryMailbox",
+            "connector");
 
     /**
      * Keys whose stack value is merged into the profile's preset setting by setting. Every other key is replaced
@@ -42,8 +43,8 @@ final class ProfilePresets {
     static StackValues overlay(Profile profile, ConfigSource source, List<ConfigProblem> problems) {
         JsonObject merged = profile.presets();
         for (String name : KEYS) {
-            if (name.equals("appClientSecret")) {
-                continue; // a secret: never parsed or echoed, only its presence matters (see readApp)
+            if (name.equals("appClientSecret") || name.equals("serviceAccountPassword")) {
+                continue; // a secret: never parsed or echoed, only its presence matters
             }
             Optional<String> raw = source.get(name);
             if (raw.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.roomgate.program.config;
 
 import io.roomgate.program.config.StackConfig.ConciergeOffice;
+import io.roomgate.program.config.StackConfig.DeclaredRooms;
 import io.roomgate.program.config.StackConfig.RoomGroup;
 import io.roomgate.program.config.StackConfig.RoomSelection;
 
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Which rooms, the group that holds them, the concierge offices' groups, and the canary that must stay denied. */
 final class RoomSettings {
@@ -18,10 +20,11 @@ final class RoomSettings {
 
     private RoomSettings() {}
 
-    static RoomSelection rooms(StackValues values) {
+    /** @param declaredRooms whether roomgate:buildings declares rooms: they are the stack's rooms without rooms: */
+    static RoomSelection rooms(StackValues values, boolean declaredRooms) {
         Optional<Settings> maybeRooms = values.object("rooms");
         if (maybeRooms.isEmpty()) {
-            if (!values.has("rooms")) {
+            if (!values.has("rooms") && !declaredRooms) {
                 values.problem("rooms", "is missing. Write the room addresses (rooms: {addresses: [room1@contoso.com]}), or discover them: "
                         + "rooms: {all: true}, rooms: {roomList: \"Building 1 Rooms\"} or rooms: {filter: \"Office -eq 'Building 1'\"}.");
             }
@@ -37,7 +40,7 @@ final class RoomSettings {
         boolean discovery = all || roomList.isPresent() || filter.isPresent() || building.isPresent();
         if (!addresses.isEmpty() && discovery) {
             rooms.problem("addresses", "cannot be combined with discovery (all, roomList, filter, building). Keep either the explicit list or the discovery settings.");
-        } else if (addresses.isEmpty() && !discovery) {
+        } else if (addresses.isEmpty() && !discovery && !declaredRooms) {
             values.problem("rooms", "selects no rooms. Write addresses: [room1@contoso.com, ...], or all: true, or a roomList, filter or building.");
         }
         if (all && (roomList.isPresent() || filter.isPresent() || building.isPresent())) {
@@ -81,11 +84,16 @@ final class RoomSettings {
         }
     }
 
-    static List<ConciergeOffice> concierge(StackValues values, RoomSelection stackRooms, RoomGroup roomGroup) {
+    static List<ConciergeOffice> concierge(StackValues values, RoomSelection stackRooms, DeclaredRooms declared,
+                                           RoomGroup roomGroup) {
         var offices = new ArrayList<ConciergeOffice>();
         var names = new HashSet<String>();
         var aliases = new HashSet<String>(Set.of(roomGroup.alias().toLowerCase(Locale.ROOT)));
-        Set<String> known = stackRooms.addresses().stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        declared.roomLists().forEach(list -> aliases.add(list.alias().toLowerCase(Locale.ROOT)));
+        Set<String> known = Stream.concat(stackRooms.addresses().stream(), declared.addresses().stream())
+                .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        // Every room of the stack is known when none is discovered.
+        boolean allKnown = stackRooms.explicit() || (!declared.rooms().isEmpty() && !discovers(stackRooms));
         for (Settings office : values.objects("concierge")) {
             office.allowOnly("name", "alias", "primarySmtpAddress", "owners", "members", "rooms", "access");
             Optional<String> name = office.string("name");
@@ -106,9 +114,9 @@ final class RoomSettings {
             primary.filter(address -> !Names.isSmtpAddress(address)).ifPresent(address ->
                     office.problem("primarySmtpAddress", "'" + address + "' is not an email address. Write e.g. concierge-sydney@contoso.com."));
             List<String> rooms = StackValues.addresses(office, "rooms", "a room address of this stack");
-            if (stackRooms.explicit()) {
+            if (allKnown) {
                 rooms.stream().filter(r -> Names.isSmtpAddress(r) && !known.contains(r.toLowerCase(Locale.ROOT))).forEach(r ->
-                        office.problem("rooms", r + " is not one of the stack's rooms (roomgate:rooms.addresses). Add it there, or remove it here."));
+                        office.problem("rooms", r + " is not one of the stack's rooms (roomgate:rooms.addresses or roomgate:buildings). Add it there, or remove it here."));
             }
             Optional<FolderRole> folderRole = Optional.empty();
             Optional<String> access = office.string("access");
@@ -130,12 +138,17 @@ final class RoomSettings {
         return List.copyOf(offices);
     }
 
-    static Optional<String> canary(StackValues values, RoomSelection rooms) {
+    private static boolean discovers(RoomSelection rooms) {
+        return rooms.allRooms() || rooms.roomList().isPresent() || rooms.filter().isPresent() || rooms.building().isPresent();
+    }
+
+    static Optional<String> canary(StackValues values, RoomSelection rooms, DeclaredRooms declared) {
         Optional<String> canary = values.optionalString("canaryMailbox");
         canary.ifPresent(address -> {
             if (!Names.isSmtpAddress(address)) {
                 values.problem("canaryMailbox", "'" + address + "' is not an email address. Write a user mailbox that is not a room, e.g. canary@contoso.com.");
-            } else if (rooms.addresses().stream().anyMatch(r -> r.equalsIgnoreCase(address))) {
+            } else if (Stream.concat(rooms.addresses().stream(), declared.addresses().stream())
+                    .anyMatch(r -> r.equalsIgnoreCase(address))) {
                 values.problem("canaryMailbox", address + " is one of the stack's rooms, so verify could never see it denied. Write a user mailbox that is not a room.");
             }
         });

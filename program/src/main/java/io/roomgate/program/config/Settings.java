@@ -127,6 +127,24 @@ final class Settings {
         return List.copyOf(result);
     }
 
+    /** The setting's value as written, for nested structures read by their own reader. */
+    JsonElement raw(String setting) {
+        return values.get(setting);
+    }
+
+    /** A nested object, e.g. a building's roomList, as its own Settings named key.setting. */
+    Optional<Settings> object(String setting) {
+        if (!has(setting)) {
+            return Optional.empty();
+        }
+        JsonElement value = values.get(setting);
+        if (!value.isJsonObject()) {
+            problem(setting, "must be an object with named settings, not " + value + ".");
+            return Optional.empty();
+        }
+        return Optional.of(new Settings(keyOf(setting), value.getAsJsonObject(), problems));
+    }
+
     /** A list of objects, e.g. the concierge offices; each comes back as its own Settings named key[i]. */
     static List<Settings> objects(String key, JsonElement value, List<ConfigProblem> problems) {
         if (value == null || value.isJsonNull()) {

@@ -21,6 +21,7 @@ public record StackConfig(
         AccessModel accessModel,
         Optional<AppRegistration> app,
         RoomSelection rooms,
+        DeclaredRooms declaredRooms,
         RoomGroup roomGroup,
         Optional<CalendarProcessingSettings> calendarProcessing,
         List<ConciergeOffice> concierge,
@@ -68,6 +69,58 @@ public record StackConfig(
 
     public record RoomGroup(String name, String alias, Optional<String> primarySmtpAddress, List<String> owners) {}
 
+    /**
+     * The rooms the stack creates ({@code roomgate:buildings}: buildings, their floors, their rooms) and the room lists
+     * it keeps (one per building that names one, and {@code roomgate:roomLists}). They join the stack's rooms.
+     */
+    public record DeclaredRooms(List<DeclaredRoom> rooms, List<DeclaredRoomList> roomLists) {
+        public static DeclaredRooms none() {
+            return new DeclaredRooms(List.of(), List.of());
+        }
+
+        public boolean isEmpty() {
+            return rooms.isEmpty() && roomLists.isEmpty();
+        }
+
+        public List<String> addresses() {
+            return rooms.stream().map(DeclaredRoom::address).toList();
+        }
+    }
+
+    /**
+     * One room mailbox the stack creates, with its Places data; a null setting is not managed. {@code importExisting}
+     * adopts a room made by hand (Pulumi's {@code import} option): its settings must then match what Exchange has.
+     */
+    public record DeclaredRoom(
+            String address,
+            String name,
+            @Nullable String displayName,
+            @Nullable String alias,
+            @Nullable Integer capacity,
+            @Nullable String building,
+            @Nullable Integer floor,
+            @Nullable String floorLabel,
+            @Nullable String label,
+            Location location,
+            @Nullable String phone,
+            List<String> tags,
+            @Nullable Boolean wheelchairAccessible,
+            @Nullable String audioDevice,
+            @Nullable String videoDevice,
+            @Nullable String displayDevice,
+            boolean blockSignIn,
+            boolean deleteMailboxOnDestroy,
+            boolean importExisting) {}
+
+    /** Where a building is; a null part is not managed. */
+    public record Location(@Nullable String street, @Nullable String city, @Nullable String state,
+                           @Nullable String postalCode, @Nullable String countryOrRegion) {
+        public static final Location NONE = new Location(null, null, null, null, null);
+    }
+
+    /** A room list Room Finder shows: a building's rooms, or rooms the stack lists by address. */
+    public record DeclaredRoomList(String name, String alias, Optional<String> primarySmtpAddress, List<String> rooms) {}
+
     /** Only the settings that are set are managed; a null leaves the room's own value alone. */
     public record CalendarProcessingSettings(
             @Nullable String automateProcessing,
@@ -99,7 +152,14 @@ public record StackConfig(
             List<String> rooms,
             Optional<FolderRole> folderRole) {}
 
-    public record ServiceAccount(String address, FolderRole folderRole) {}
+    /**
+     * @param create the mailbox roomgate creates for the account (the {@code alexa-delegate} profile does unless the
+     *               stack says {@code existing: true}); empty when the account exists already
+     */
+    public record ServiceAccount(String address, FolderRole folderRole, Optional<NewServiceAccount> create) {}
+
+    /** A service account roomgate creates: its name, and whether its password comes from the stack's secrets. */
+    public record NewServiceAccount(String name, Optional<String> displayName, boolean passwordGiven) {}
 
     /** The delegated (user sign-in) app of a platform, e.g. PlaceOS's "User Authentication" registration. */
     public record SignInApp(

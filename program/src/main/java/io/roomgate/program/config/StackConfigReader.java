@@ -3,6 +3,7 @@ package io.roomgate.program.config;
 import io.roomgate.program.config.StackConfig.AppRegistration;
 import io.roomgate.program.config.StackConfig.CalendarProcessingSettings;
 import io.roomgate.program.config.StackConfig.ConciergeOffice;
+import io.roomgate.program.config.StackConfig.DeclaredRooms;
 import io.roomgate.program.config.StackConfig.RoomGroup;
 import io.roomgate.program.config.StackConfig.RoomSelection;
 import io.roomgate.program.config.StackConfig.ServiceAccount;
@@ -10,12 +11,14 @@ import io.roomgate.program.config.StackConfig.SignInApp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the {@code roomgate:*} keys of a stack into a {@link StackConfig}: the profile's presets first
  * ({@link ProfilePresets}), the stack's values over them, then each section's checks ({@link TenantSettings},
- * {@link RoomSettings}, {@link AppSettings}, {@link MailboxSettings}) and those that join sections. All problems are
+ * {@link RoomSettings}, {@link DeclaredRoomsReader}, {@link AppSettings}, {@link MailboxSettings}) and those that join sections. All problems are
  * collected and thrown together as a {@link StackConfigException} before the program declares anything.
  */
 public final class StackConfigReader {
@@ -31,14 +34,17 @@ public final class StackConfigReader {
         String tenantId = TenantSettings.tenantId(values);
         String organization = TenantSettings.organization(values);
         AccessModel accessModel = TenantSettings.accessModel(values);
-        RoomSelection rooms = RoomSettings.rooms(values);
+        RoomSelection rooms = RoomSettings.rooms(values,
+                values.raw("buildings") != null && !values.raw("buildings").isJsonNull());
         Optional<AppRegistration> app = AppSettings.app(values, accessModel);
         RoomGroup roomGroup = RoomSettings.roomGroup(values);
+        DeclaredRooms declared = DeclaredRoomsReader.read(values.raw("buildings"), values.raw("roomLists"),
+                Set.of(roomGroup.alias().toLowerCase(Locale.ROOT)), problems);
         Optional<CalendarProcessingSettings> calendarProcessing = MailboxSettings.calendarProcessing(values);
-        List<ConciergeOffice> concierge = RoomSettings.concierge(values, rooms, roomGroup);
+        List<ConciergeOffice> concierge = RoomSettings.concierge(values, rooms, declared, roomGroup);
         Optional<ServiceAccount> serviceAccount = MailboxSettings.serviceAccount(values);
         Optional<SignInApp> signIn = AppSettings.signIn(values, profile);
-        Optional<String> canary = RoomSettings.canary(values, rooms);
+        Optional<String> canary = RoomSettings.canary(values, rooms, declared);
         String conferenceType = MailboxSettings.conferenceType(values);
 
         if (app.isEmpty() && serviceAccount.isEmpty() && values.objectIsDisabled("app")) {
@@ -48,7 +54,7 @@ public final class StackConfigReader {
         if (!problems.isEmpty()) {
             throw new StackConfigException(problems);
         }
-        return new StackConfig(tenantId, organization, profile, accessModel, app, rooms, roomGroup, calendarProcessing,
+        return new StackConfig(tenantId, organization, profile, accessModel, app, rooms, declared, roomGroup, calendarProcessing,
                 concierge, serviceAccount, signIn, canary, conferenceType);
     }
 }

@@ -38,6 +38,11 @@ final class StackValues {
         return values.has(name);
     }
 
+    /** The value of {@code name} as written (null when absent), for structures read by their own reader. */
+    JsonElement raw(String name) {
+        return values.get(name);
+    }
+
     /** Whether the value of {@code name} comes from the profile rather than from the stack. */
     boolean setByProfile(String name) {
         return values.has(name) && source.get(name).isEmpty();

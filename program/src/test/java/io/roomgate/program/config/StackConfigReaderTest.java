@@ -209,8 +209,20 @@ class StackConfigReaderTest {
         StackConfig config = read(values);
 
         assertEquals(Optional.empty(), config.app());
-        assertEquals(new StackConfig.ServiceAccount("alexaforbusiness@contoso.com", FolderRole.Editor), config.serviceAccount().orElseThrow());
+        assertEquals(new StackConfig.ServiceAccount("alexaforbusiness@contoso.com", FolderRole.Editor, Optional.of(
+                new StackConfig.NewServiceAccount("alexaforbusiness", Optional.empty(), false))),
+                config.serviceAccount().orElseThrow(), "the profile creates its service account");
         assertEquals(Boolean.FALSE, config.calendarProcessing().orElseThrow().deleteComments());
+    }
+
+    @Test
+    void alexaDelegateProfileUsesAnAccountTheStackSaysExists() {
+        var values = customStack();
+        values.put("profile", "alexa-delegate");
+        values.remove("app");
+        values.put("serviceAccount", "{\"address\": \"alexaforbusiness@contoso.com\", \"existing\": true}");
+
+        assertEquals(Optional.empty(), read(values).serviceAccount().orElseThrow().create());
     }
 
     @Test
