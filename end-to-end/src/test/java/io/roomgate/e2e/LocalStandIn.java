@@ -3,6 +3,7 @@ package io.roomgate.e2e;
 import io.roomgate.exchange.ExchangeAdminClient;
 import io.roomgate.exchange.TlsTrust;
 import io.roomgate.localtenant.server.ConnectionFile;
+import io.roomgate.testengine.EngineLogSink;
 import io.roomgate.testengine.StandInEngine;
 import io.roomgate.testengine.GraphEntraStandIn;
 import io.roomgate.testengine.Step;
@@ -127,6 +128,7 @@ public final class LocalStandIn {
                 return 2;
             }
             summarize(command, stack, result, out);
+            diagnostics(engine, out);
             if (!result.succeeded()) {
                 result.errors().forEach(error -> err.println("error: " + error));
                 return 1;
@@ -175,9 +177,25 @@ public final class LocalStandIn {
         }
     }
 
+    /** The providers' warnings, as Pulumi prints them under "Diagnostics" (e.g. the room mailboxes a destroy keeps). */
+    private static void diagnostics(StandInEngine engine, PrintStream out) {
+        List<EngineLogSink.Message> warnings = engine.engineLog().stream()
+                .filter(message -> message.severity().equals("WARNING")).toList();
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.println("Diagnostics:");
+        for (EngineLogSink.Message warning : warnings) {
+            String urn = warning.urn();
+            out.println("  " + (urn.isEmpty() ? "" : urn.substring(urn.lastIndexOf("::") + 2) + ": ") + "warning: "
+                    + warning.text());
+        }
+    }
+
     private static String symbol(Step.Op op) {
         return switch (op) {
             case CREATE -> "+";
+            case IMPORT -> "=";
             case UPDATE, REFRESH -> "~";
             case REPLACE -> "+-";
             case DELETE, READ_GONE -> "-";

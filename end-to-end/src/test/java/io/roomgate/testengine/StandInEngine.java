@@ -407,6 +407,9 @@ public final class StandInEngine implements AutoCloseable {
         String name = request.getName();
         ProviderPlugin plugin = pluginFor(request.getProvider(), type);
         StackState.Entry old = state.get(urn);
+        if (!request.getImportId().isEmpty() && (old == null || !old.id().equals(request.getImportId()))) {
+            return importThroughPlugin(plugin, urn, request, old, preview);
+        }
         CheckResponse checked = plugin.check(urn, type, name, old == null ? Struct.getDefaultInstance()
                 : old.inputs(), request.getObject());
         if (checked.getFailuresCount() > 0) {
@@ -455,6 +458,42 @@ public final class StandInEngine implements AutoCloseable {
             recordPartialState(urn, request, e, old.sequence());
             throw e;
         }
+    }
+
+    /**
+     * The {@code import} resource option, as the engine runs it: read the object by the import id, check the
+     * program's inputs against what was read, and diff them; any difference fails the import ("inputs to import do
+     * not match the existing resource"), so an import never writes. A resource already in state under the same id is
+     * treated like any other (so the option may stay in the program after the import).
+     */
+    private Applied importThroughPlugin(ProviderPlugin plugin, String urn, RegisterResourceRequest request,
+                                        StackState.Entry old, boolean preview) {
+        if (old != null) {
+            throw new DeploymentException(urn + ": the stand-in engine imports only resources not yet in the stack, not "
+                    + "in place of " + old.id());
+        }
+        String type = request.getType();
+        String id = request.getImportId();
+        ReadResponse read = plugin.read(urn, type, request.getName(), id, Struct.getDefaultInstance(),
+                Struct.getDefaultInstance());
+        if (read.getId().isEmpty()) {
+            throw new DeploymentException(urn + ": import of " + id + " failed: the provider finds no such object");
+        }
+        CheckResponse checked = plugin.check(urn, type, request.getName(), read.getInputs(), request.getObject());
+        if (checked.getFailuresCount() > 0) {
+            throw new DeploymentException(urn + ": invalid inputs:" + describe(checked.getFailuresList()));
+        }
+        DiffResponse diff = plugin.diff(urn, type, request.getName(), id, read.getProperties(), read.getInputs(),
+                checked.getInputs());
+        if (diff.getChanges() == DiffResponse.DiffChanges.DIFF_SOME) {
+            throw new DeploymentException(urn + ": inputs to import do not match the existing resource "
+                    + diff.getDiffsList() + "; make the program's inputs match what Exchange has");
+        }
+        steps.add(new Step(Step.Op.IMPORT, urn, type));
+        if (!preview) {
+            state.put(entry(urn, request, id, checked.getInputs(), read.getProperties(), state.nextSequence()));
+        }
+        return new Applied(id, read.getProperties());
     }
 
     private Applied create(ProviderPlugin plugin, String urn, RegisterResourceRequest request, Struct inputs,
