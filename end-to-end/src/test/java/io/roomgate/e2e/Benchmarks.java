@@ -267,7 +267,7 @@ public final class Benchmarks {
     }
 
     /** An admin session keeping at most {@code concurrency} calls in flight (the client still honours Retry-After). */
-    private static InvokeCommandClient client(E2eTenant tenant, int concurrency) {
+    static InvokeCommandClient client(E2eTenant tenant, int concurrency) {
         return InvokeCommandClient.create(ExchangeClientOptions.builder(tenant.simulator.tenantId(),
                         new CredentialSource.ClientSecret(tenant.simulator.deployerApp().clientId(),
                                 tenant.simulator.deployerApp().clientSecret()))
@@ -279,7 +279,7 @@ public final class Benchmarks {
                 .build());
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return String.join(", ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
         } catch (java.io.IOException | RuntimeException unavailable) {
@@ -287,7 +287,7 @@ public final class Benchmarks {
         }
     }
 
-    private static double secondsSince(long nanoTime) {
+    static double secondsSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1e9;
     }
 

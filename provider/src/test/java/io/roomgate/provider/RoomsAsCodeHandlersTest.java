@@ -251,6 +251,27 @@ class RoomsAsCodeHandlersTest {
     }
 
     @Test
+    void theTenantsAcceptedDomainsAreReadOnceHoweverManyRoomsAreChecked() throws Exception {
+        var handler = new RoomMailbox(() -> exchange);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Map<String, String>>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String address = "room" + i + (i % 2 == 0 ? "@contoso.com" : "@fabrikam.com");
+                checks.add(pool.submit(() -> check(handler, struct("primarySmtpAddress", address, "name", "R"))));
+            }
+            long refused = 0;
+            for (var check : checks) {
+                refused += check.get().containsKey("primarySmtpAddress") ? 1 : 0;
+            }
+            assertEquals(20, refused, "every address outside the accepted domains is refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        verify(exchange, org.mockito.Mockito.times(1)).acceptedDomains();
+    }
+
+    @Test
     void aServiceAccountWithoutAPasswordGetsAGeneratedOneThatIsASecretOutputAndNeverLogged() {
         when(exchange.newUserMailbox(any())).thenReturn(user("alexa@contoso.com", "Alexa"));
         var endpoint = new ResourceEndpoint<>(new UserMailbox(() -> exchange));

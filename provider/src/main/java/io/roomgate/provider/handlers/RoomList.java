@@ -48,10 +48,11 @@ public final class RoomList implements ResourceHandler<RoomList.Properties> {
     }
 
     private final Supplier<ExchangeAdmin> exchange;
-    private volatile List<String> acceptedDomains;
+    private final Addresses addresses;
 
     public RoomList(Supplier<ExchangeAdmin> exchange) {
         this.exchange = exchange;
+        this.addresses = new Addresses(exchange);
     }
 
     @Override
@@ -72,14 +73,7 @@ public final class RoomList implements ResourceHandler<RoomList.Properties> {
     @Override
     public void check(Properties inputs, Set<String> unknown, CheckFailures failures) {
         if (inputs.primarySmtpAddress() != null) {
-            Addresses.checkAcceptedDomain("primarySmtpAddress", inputs.primarySmtpAddress(), () -> {
-                List<String> known = acceptedDomains;
-                if (known == null) {
-                    known = Addresses.readAcceptedDomains(exchange);
-                    acceptedDomains = known;
-                }
-                return known;
-            }, failures);
+            addresses.checkAcceptedDomain("primarySmtpAddress", inputs.primarySmtpAddress(), failures);
         }
     }
 

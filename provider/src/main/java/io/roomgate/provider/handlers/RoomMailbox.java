@@ -94,10 +94,11 @@ public final class RoomMailbox implements ResourceHandler<RoomMailbox.Room> {
     }
 
     private final Supplier<ExchangeAdmin> exchange;
-    private volatile List<String> acceptedDomains;
+    private final Addresses addresses;
 
     public RoomMailbox(Supplier<ExchangeAdmin> exchange) {
         this.exchange = exchange;
+        this.addresses = new Addresses(exchange);
     }
 
     @Override
@@ -129,19 +130,8 @@ public final class RoomMailbox implements ResourceHandler<RoomMailbox.Room> {
             }
         }
         if (inputs.primarySmtpAddress() != null) {
-            Addresses.checkAcceptedDomain("primarySmtpAddress", inputs.primarySmtpAddress(), this::acceptedDomains,
-                    failures);
+            addresses.checkAcceptedDomain("primarySmtpAddress", inputs.primarySmtpAddress(), failures);
         }
-    }
-
-    /** The tenant's accepted domains, read once per provider process (Get-AcceptedDomain); empty when unknown. */
-    private List<String> acceptedDomains() {
-        List<String> known = acceptedDomains;
-        if (known == null) {
-            known = Addresses.readAcceptedDomains(exchange);
-            acceptedDomains = known;
-        }
-        return known;
     }
 
     @Override

@@ -55,10 +55,11 @@ public final class UserMailbox implements ResourceHandler<UserMailbox.Account> {
     }
 
     private final Supplier<ExchangeAdmin> exchange;
-    private volatile List<String> acceptedDomains;
+    private final Addresses addresses;
 
     public UserMailbox(Supplier<ExchangeAdmin> exchange) {
         this.exchange = exchange;
+        this.addresses = new Addresses(exchange);
     }
 
     @Override
@@ -84,18 +85,8 @@ public final class UserMailbox implements ResourceHandler<UserMailbox.Account> {
             PasswordPolicy.problem(inputs.password(), alias).ifPresent(problem -> failures.add("password", problem));
         }
         if (inputs.primarySmtpAddress() != null) {
-            Addresses.checkAcceptedDomain("primarySmtpAddress", inputs.primarySmtpAddress(), this::acceptedDomains,
-                    failures);
+            addresses.checkAcceptedDomain("primarySmtpAddress", inputs.primarySmtpAddress(), failures);
         }
-    }
-
-    private List<String> acceptedDomains() {
-        List<String> known = acceptedDomains;
-        if (known == null) {
-            known = Addresses.readAcceptedDomains(exchange);
-            acceptedDomains = known;
-        }
-        return known;
     }
 
     @Override
